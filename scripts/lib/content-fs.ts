@@ -1,0 +1,73 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { decodeDocument } from './decode-document.ts';
+import { InputError } from './problem.ts';
+
+/**
+ * The one module of the generator that touches the file system.
+ */
+
+/** Reads a source document's bytes and decodes them, with a helpful error when the file is missing. */
+export async function readDocument(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError([
+      {
+        file: path,
+        line: 0,
+        message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
+        hint: 'pass an existing plain-text document with `npm run build -- --source path/to/papers.txt`',
+      },
+    ]);
+  }
+  return decodeDocument(bytes, path);
+}
+
+/** Counts of what {@link syncDirectory} did. */
+export interface SyncReport {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+/**
+ * Makes a directory hold exactly the given files.
+ *
+ * Files whose content is unchanged are not touched (their mtime stays, so
+ * Astro's content cache stays warm); changed files are written to a temporary
+ * name and renamed into place; files not in the map are removed. Call it only
+ * once all content is generated and valid, so a failed run changes nothing.
+ */
+export async function syncDirectory(root: string, files: ReadonlyMap<string, string>): Promise<SyncReport> {
+  const report: SyncReport = { written: 0, unchanged: 0, removed: 0 };
+  const existing = new Set(await listFiles(root));
+  for (const [path, content] of files) {
+    const target = join(root, path);
+    existing.delete(path);
+    if ((await readFile(target, 'utf8').catch(() => undefined)) === content) {
+      report.unchanged++;
+      continue;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, content);
+    await rename(temporary, target);
+    report.written++;
+  }
+  for (const stale of existing) {
+    await rm(join(root, stale));
+    report.removed++;
+  }
+  return report;
+}
+
+/** Lists the files under a directory, as paths relative to it with `/` separators. */
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
