@@ -29,6 +29,8 @@ export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
     topics: place.topics,
   };
   const shortName = extractShortName(paper.title);
+  if (shortName === undefined) return data;
   // Keep the key order of the schema so files read naturally.
-  return shortName === undefined ? data : { title: data.title, slug: data.slug, shortName, ...data };
+  const { title, slug, ...rest } = data;
+  return { title, slug, shortName, ...rest };
 }

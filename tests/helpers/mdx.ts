@@ -5,7 +5,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { parseFragment } from 'parse5';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -30,12 +30,14 @@ export function blockTexts(html: string): string[] {
   return parseFragment(html).childNodes.filter((node) => 'tagName' in node).map(textOf);
 }
 
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+
 /** Node kinds through which MDX would run code or inject markup. */
 export const codeNodeTypes = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html']);
 
 /** Concatenates the text nodes under a parse5 node. */
-function textOf(node: object): string {
-  if ('value' in node && (node as { nodeName: string }).nodeName === '#text') return String(node.value);
-  if ('childNodes' in node) return (node.childNodes as object[]).map(textOf).join('');
+function textOf(node: ChildNode): string {
+  if (node.nodeName === '#text' && 'value' in node) return node.value;
+  if ('childNodes' in node) return node.childNodes.map(textOf).join('');
   return '';
 }

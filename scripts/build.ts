@@ -1,0 +1,53 @@
+/**
+ * `npm run build [-- --source doc.txt --taxonomy t.yaml --name "…" --site https://… --base /atlas --out dist]`
+ *
+ * Generates the content, builds the static site with Astro (the Pagefind index is
+ * written by the integration in astro.config.mjs), then swaps the result into
+ * place. A failure at any step leaves src/content/ and the previous site as they were.
+ */
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { reportFailure } from './lib/cli-errors.ts';
+import { reportGenerate } from './lib/report-generate.ts';
+import { generateDefaults, runGenerate } from './lib/run-generate.ts';
+import { swapDirectory } from './lib/swap-directory.ts';
+
+const { values } = parseArgs({
+  options: {
+    source: { type: 'string', default: generateDefaults.source },
+    taxonomy: { type: 'string', default: generateDefaults.taxonomy },
+    name: { type: 'string' },
+    site: { type: 'string' },
+    base: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+  },
+});
+
+const started = performance.now();
+const out = resolve(values.out);
+const partial = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
+
+try {
+  // Site URL and base path: flags win over ATLAS_SITE / ATLAS_BASE, which win over src/settings.ts.
+  if (values.site !== undefined) process.env['ATLAS_SITE'] = values.site;
+  if (values.base !== undefined) process.env['ATLAS_BASE'] = values.base;
+
+  // 1. Generate src/content/ from the document (validated in memory before anything is written).
+  const generated = await runGenerate({ source: values.source, taxonomy: values.taxonomy, name: values.name, contentDir: generateDefaults.contentDir });
+  for (const line of reportGenerate(generated)) console.log(line);
+  console.log(`generated ${generated.papers.length} papers and ${generated.topics.length} topics in ${generated.milliseconds.toFixed(0)} ms`);
+
+  // 2. Build the site and its search index into a side folder.
+  const { build } = await import('astro');
+  const { settings } = await import('../src/settings.ts');
+  await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
+
+  // 3. Swap it into place.
+  await swapDirectory(partial, out);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`built ${generated.papers.length} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
+} catch (error) {
+  await rm(partial, { recursive: true, force: true });
+  reportFailure(error);
+}

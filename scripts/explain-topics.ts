@@ -1,0 +1,54 @@
+/**
+ * `node scripts/explain-topics.ts <paper> [--taxonomy t.yaml] [--source doc.txt]`
+ * `node scripts/explain-topics.ts --all`
+ *
+ * Prints which evidence put a paper in which topics, with scores and thresholds.
+ * `<paper>` is a slug, a short name (`LST`) or part of a title.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { assignSlugs } from './lib/assign-slugs.ts';
+import { assignTopics } from './lib/assign-topics.ts';
+import { extractShortName } from './lib/extract-short-name.ts';
+import { findPapers } from './lib/find-papers.ts';
+import { formatExplanation } from './lib/format-explanation.ts';
+import { parseDocument } from './lib/parse-document.ts';
+import { formatProblem, InputError } from './lib/problem.ts';
+import { readTaxonomy, TaxonomyError } from './lib/read-taxonomy.ts';
+
+/** A mistake on the command line: shown without a stack. */
+class Usage extends Error {}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    source: { type: 'string', default: 'src/data/transfer-learning-papers.txt' },
+    taxonomy: { type: 'string', default: 'src/data/taxonomy.yaml' },
+    all: { type: 'boolean', default: false },
+  },
+});
+
+try {
+  // Read the document and the taxonomy, and assign topics as the build does.
+  const [text, taxonomy] = await Promise.all([readFile(values.source, 'utf8'), readTaxonomy(values.taxonomy)]);
+  const { papers } = parseDocument(text, values.source);
+  const assignments = assignTopics(papers, taxonomy);
+  // Pick the papers asked for.
+  const { slugs } = assignSlugs(papers, values.source);
+  const query = positionals.join(' ');
+  const findable = papers.map((paper, i) => ({ title: paper.title, slug: slugs[i] ?? '', shortName: extractShortName(paper.title) }));
+  const chosen = values.all ? papers.map((_, i) => i) : findPapers(findable, query);
+  if (!values.all && query === '') throw new Usage('name a paper (slug, short name or part of its title), or pass --all');
+  if (chosen.length === 0) throw new Usage(`no paper in ${values.source} matches "${query}"; try part of its title`);
+  // Explain each, then one summary line.
+  for (const i of chosen) console.log(`${formatExplanation(papers[i]!, assignments[i]!, taxonomy)}\n`);
+  const { threshold, titleWeight, relativeCutoff, maxTopics } = taxonomy.assignment;
+  console.log(
+    `explained ${chosen.length} of ${papers.length} papers (threshold ${threshold}, title ×${titleWeight}, secondary topics ≥ ${relativeCutoff} × main, at most ${maxTopics})`,
+  );
+} catch (error) {
+  process.exitCode = 1;
+  if (error instanceof InputError) for (const problem of error.problems) console.error(formatProblem(problem));
+  else if (error instanceof TaxonomyError || error instanceof Usage) console.error(error.message);
+  else throw error;
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run generate [-- --source doc.txt --taxonomy t.yaml --name "My papers"]`
+ *
+ * Splits the source document into one MDX page per paper plus topic data under
+ * src/content/, and prints the topic distribution and one summary line.
+ */
+import { parseArgs } from 'node:util';
+import { reportFailure } from './lib/cli-errors.ts';
+import { reportGenerate } from './lib/report-generate.ts';
+import { generateDefaults, runGenerate } from './lib/run-generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    source: { type: 'string', default: generateDefaults.source },
+    taxonomy: { type: 'string', default: generateDefaults.taxonomy },
+    name: { type: 'string' },
+    'content-dir': { type: 'string', default: generateDefaults.contentDir },
+  },
+});
+
+try {
+  // Read, generate in memory, validate, then sync src/content/ in one step.
+  const result = await runGenerate({ source: values.source, taxonomy: values.taxonomy, name: values.name, contentDir: values['content-dir'] });
+  // Tell the user what to check, then one summary line.
+  for (const line of reportGenerate(result)) console.log(line);
+  const { written, unchanged, removed } = result.sync;
+  console.log(
+    `generated ${result.papers.length} papers and ${result.topics.length} topics from ${values.source} in ${result.milliseconds.toFixed(0)} ms (${written} written, ${unchanged} unchanged, ${removed} removed)`,
+  );
+} catch (error) {
+  reportFailure(error);
+}

@@ -1,0 +1,165 @@
+import { otherTopicSlug } from '../../src/schemas/taxonomy.ts';
+import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+import { tokenize } from './tokenize.ts';
+
+/** How one evidence entry of a topic matched one paper. */
+export interface EvidenceMatch {
+  /** The entry's phrases that occurred, as written in the taxonomy. */
+  matched: string[];
+  /** The entry's weight. */
+  weight: number;
+  /** Mentions in the title (counted once, times `titleWeight`). */
+  titleCount: number;
+  /** Mentions in the abstract (counted sublinearly: `1 + ln count`). */
+  abstractCount: number;
+  /** `weight × (titleWeight × [titleCount > 0] + (abstractCount > 0 ? 1 + ln abstractCount : 0))`. */
+  score: number;
+}
+
+/** Why a topic with evidence did or did not end up on the paper. */
+export type TopicVerdict = 'assigned' | 'below threshold' | 'below relative cutoff' | 'over max topics';
+
+/** One topic's evidence for one paper. */
+export interface TopicEvidence {
+  /** The topic's slug. */
+  slug: string;
+  /** Sum of the matches' scores. */
+  score: number;
+  /** The score the topic needed. */
+  threshold: number;
+  /** Whether the topic was assigned, and if not, why. */
+  verdict: TopicVerdict;
+  /** Entries that matched, highest score first. */
+  matches: EvidenceMatch[];
+}
+
+/** The topics of one paper and the evidence behind them. */
+export interface TopicAssignment {
+  /** Topic slugs, main topic first; `other` alone when no topic qualified. */
+  topics: string[];
+  /** Every topic with any evidence, highest score first (ties: taxonomy order). */
+  evidence: TopicEvidence[];
+}
+
+interface CompiledPhrase {
+  topic: number;
+  entry: number;
+  phrase: string;
+}
+
+/**
+ * Assigns each paper to 1–`maxTopics` topics by weighted phrase evidence in its title and
+ * abstract, or to `other` when no topic reaches its threshold. Pure and deterministic.
+ */
+export function assignTopics(
+  papers: ReadonlyArray<{ title: string; abstract: string }>,
+  taxonomy: Taxonomy,
+): TopicAssignment[] {
+  const { threshold, titleWeight, maxTopics, relativeCutoff } = taxonomy.assignment;
+  const { byKey, longest } = compilePhrases(taxonomy);
+
+  return papers.map((paper) => {
+    const title = countMentions(paper.title, byKey, longest);
+    const abstract = countMentions(paper.abstract, byKey, longest);
+    const scored: TopicEvidence[] = [];
+    taxonomy.topics.forEach((topic, topicIndex) => {
+      const matches: EvidenceMatch[] = [];
+      topic.evidence.forEach((entry, entryIndex) => {
+        const key = `${topicIndex}:${entryIndex}`;
+        const inTitle = title.get(key);
+        const inAbstract = abstract.get(key);
+        if (!inTitle && !inAbstract) return;
+        const titleCount = inTitle?.count ?? 0;
+        const abstractCount = inAbstract?.count ?? 0;
+        const matched = entry.phrases.filter((p) => inTitle?.phrases.has(p) || inAbstract?.phrases.has(p));
+        const score =
+          entry.weight * ((titleCount > 0 ? titleWeight : 0) + (abstractCount > 0 ? 1 + Math.log(abstractCount) : 0));
+        matches.push({ matched, weight: entry.weight, titleCount, abstractCount, score: round(score) });
+      });
+      if (matches.length === 0) return;
+      matches.sort((a, b) => b.score - a.score);
+      const score = round(matches.reduce((sum, m) => sum + m.score, 0));
+      const needed = topic.threshold ?? threshold;
+      scored.push({ slug: topic.slug, score, threshold: needed, verdict: score >= needed ? 'assigned' : 'below threshold', matches });
+    });
+    // Stable sort keeps taxonomy order among equal scores.
+    scored.sort((a, b) => b.score - a.score);
+    const top = scored.find((t) => t.verdict === 'assigned')?.score ?? 0;
+    const topics: string[] = [];
+    for (const topic of scored) {
+      if (topic.verdict !== 'assigned') continue;
+      if (topic.score < relativeCutoff * top) topic.verdict = 'below relative cutoff';
+      else if (topics.length >= maxTopics) topic.verdict = 'over max topics';
+      else topics.push(topic.slug);
+    }
+    return { topics: topics.length > 0 ? topics : [otherTopicSlug], evidence: scored };
+  });
+}
+
+/** Phrases keyed by their words run together, so `fine-tuning`, `fine tuning` and `finetuning` meet. */
+function compilePhrases(taxonomy: Taxonomy): { byKey: Map<string, CompiledPhrase[]>; longest: number } {
+  const byKey = new Map<string, CompiledPhrase[]>();
+  let longest = 0;
+  taxonomy.topics.forEach((topic, topicIndex) => {
+    topic.evidence.forEach((entry, entryIndex) => {
+      const keys = new Set<string>();
+      for (const phrase of entry.phrases) {
+        // Variants of one phrase (`adapter`, `adapters`) are one phrase: keep the first.
+        const key = tokenize(phrase).map((t) => t.term).join('');
+        if (key === '' || keys.has(key)) continue;
+        keys.add(key);
+        longest = Math.max(longest, key.length);
+        const list = byKey.get(key) ?? [];
+        list.push({ topic: topicIndex, entry: entryIndex, phrase });
+        byKey.set(key, list);
+      }
+    });
+  });
+  return { byKey, longest };
+}
+
+/**
+ * Counts mentions of each evidence entry (`topic:entry`) in a text. A mention is a run of
+ * whole words whose concatenation equals a phrase (so `fine-tuning`, `fine tuning` and
+ * `finetuning` meet). Reading left to right, the longest phrase at each position claims its
+ * words, like a dictionary tokenizer: in `dataset distillation`, the data-efficiency phrase
+ * wins and `distillation` alone does not also count. Every entry listing the winning phrase
+ * counts it.
+ */
+function countMentions(
+  text: string,
+  byKey: ReadonlyMap<string, CompiledPhrase[]>,
+  longest: number,
+): Map<string, { count: number; phrases: Set<string> }> {
+  const words = tokenize(text).map((t) => t.term);
+  const counts = new Map<string, { count: number; phrases: Set<string> }>();
+  let i = 0;
+  while (i < words.length) {
+    let best: { end: number; hits: CompiledPhrase[] } | undefined;
+    let joined = '';
+    for (let j = i; j < words.length; j += 1) {
+      joined += words[j];
+      if (joined.length > longest) break;
+      const hits = byKey.get(joined);
+      if (hits) best = { end: j + 1, hits };
+    }
+    if (!best) {
+      i += 1;
+      continue;
+    }
+    for (const hit of best.hits) {
+      const key = `${hit.topic}:${hit.entry}`;
+      const entry = counts.get(key) ?? { count: 0, phrases: new Set<string>() };
+      entry.count += 1;
+      entry.phrases.add(hit.phrase);
+      counts.set(key, entry);
+    }
+    i = best.end;
+  }
+  return counts;
+}
+
+/** Rounds a score to 2 decimals, so printed and compared scores agree. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,21 @@
+import type { PaperData } from '../../src/schemas/paper.ts';
+import type { TopicData } from '../../src/schemas/topic.ts';
+import { formatProblem, type Problem } from './problem.ts';
+
+/** Formats what the generator wants a user to read: warnings, the topic distribution and the papers in "Other". */
+export function reportGenerate(result: { papers: PaperData[]; topics: TopicData[]; warnings: Problem[] }): string[] {
+  const lines = result.warnings.map((warning) => `warning: ${formatProblem(warning)}`);
+  const width = Math.max(...result.topics.map((topic) => topic.id.length));
+  lines.push('topics (papers, share of the collection):');
+  for (const topic of result.topics) {
+    const share = ((100 * topic.papers.length) / Math.max(1, result.papers.length)).toFixed(0);
+    lines.push(`  ${topic.id.padEnd(width)}  ${String(topic.papers.length).padStart(4)}  ${share.padStart(3)}%`);
+  }
+  const other = result.topics.find((topic) => topic.id === 'other');
+  if (other !== undefined) {
+    lines.push(`papers no topic claims (in "${other.name}"):`);
+    const bySlug = new Map(result.papers.map((paper) => [paper.slug, paper]));
+    for (const slug of other.papers) lines.push(`  - ${bySlug.get(slug)?.title ?? slug}`);
+  }
+  return lines;
+}

@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+
+/** Slug of the topic that collects papers no other topic claims. */
+export const otherTopicSlug = 'other';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. `test-time-adaptation`');
+
+/** One concept that puts a paper in a topic, with the ways people write it. */
+export const evidenceSchema = z.strictObject({
+  /** Ways to write the concept; matching ignores case, hyphens vs spaces (`fine-tuning` = `fine tuning` = `finetuning`) and plurals, and only matches whole words. */
+  phrases: z.array(z.string().trim().min(1)).min(1),
+  /** How much one mention of the concept counts; a title mention counts `titleWeight` times as much. */
+  weight: z.number().positive().max(100),
+});
+
+/** One topic of a taxonomy file, as written by a person. */
+export const taxonomyTopicSchema = z.strictObject({
+  /** URL-safe identifier; becomes the topic's `id` and its page `/topics/<slug>/`. */
+  slug,
+  /** Display name, e.g. "Test-time adaptation". */
+  name: z.string().trim().min(1),
+  /** One line that tells a reader what belongs here. */
+  description: z.string().trim().min(1),
+  /** Acronyms and synonyms readers type into search (`TTA`, `test time training`); indexed for search, not used for assignment. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** Evidence that assigns a paper to this topic; empty only for the `other` topic. */
+  evidence: z.array(evidenceSchema).default([]),
+  /** Score a paper needs to join this topic; overrides the taxonomy-wide `threshold`. */
+  threshold: z.number().positive().optional(),
+});
+
+/** How evidence scores turn into topics. */
+export const assignmentSettingsSchema = z.strictObject({
+  /** Score a paper needs to join a topic; 3.5 means one abstract mention of a weight-3 phrase is not enough. */
+  threshold: z.number().positive().default(3.5),
+  /** A phrase in the title counts this many times one in the abstract. */
+  titleWeight: z.number().positive().default(3),
+  /** Most topics per paper. */
+  maxTopics: z.number().int().min(1).default(4),
+  /** A secondary topic needs at least this fraction of the main topic's score. */
+  relativeCutoff: z.number().min(0).max(1).default(0.25),
+});
+
+/** A taxonomy file (`src/data/taxonomy.yaml`): settings and topics, in menu order. */
+export const taxonomySchema = z
+  .strictObject({
+    /** How evidence scores turn into topics; every field has a default. */
+    assignment: assignmentSettingsSchema.default({
+      threshold: 3.5,
+      titleWeight: 3,
+      maxTopics: 4,
+      relativeCutoff: 0.25,
+    }),
+    /** The topics, in the order menus show them. */
+    topics: z.array(taxonomyTopicSchema).min(1),
+  })
+  .superRefine((taxonomy, context) => {
+    const seen = new Map<string, number>();
+    taxonomy.topics.forEach((topic, index) => {
+      const first = seen.get(topic.slug);
+      if (first !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['topics', index, 'slug'],
+          message: `duplicate slug "${topic.slug}" (also topic ${first + 1}); give each topic its own slug`,
+        });
+      }
+      seen.set(topic.slug, index);
+      if (topic.slug === otherTopicSlug && topic.evidence.length > 0) {
+        context.addIssue({
+          code: 'custom',
+          path: ['topics', index, 'evidence'],
+          message: `the "${otherTopicSlug}" topic collects papers no other topic claims, so it takes no evidence; remove its evidence`,
+        });
+      }
+      if (topic.slug !== otherTopicSlug && topic.evidence.length === 0) {
+        context.addIssue({
+          code: 'custom',
+          path: ['topics', index, 'evidence'],
+          message: `topic "${topic.slug}" has no evidence, so no paper can join it; add phrases with weights`,
+        });
+      }
+    });
+  });
+
+/** A taxonomy file as written (defaults optional). */
+export type TaxonomyInput = z.input<typeof taxonomySchema>;
+/** A validated taxonomy, defaults filled in. */
+export type Taxonomy = z.output<typeof taxonomySchema>;
+/** One validated topic. */
+export type TaxonomyTopic = z.output<typeof taxonomyTopicSchema>;
+/** One validated evidence entry. */
+export type Evidence = z.output<typeof evidenceSchema>;
+/** Validated assignment settings. */
+export type AssignmentSettings = z.output<typeof assignmentSettingsSchema>;
