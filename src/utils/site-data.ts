@@ -1,0 +1,114 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** What lists, chips, previous/next and related links need to know about a paper. */
+export interface PaperSummary {
+  slug: string;
+  title: string;
+  shortName: string | undefined;
+  order: number;
+  description: string;
+  /** Topic ids, main topic first. */
+  topics: string[];
+  /** Whether the abstract links to source code. */
+  hasCode: boolean;
+}
+
+/** What the sidebar, chips and topic lists need to know about a topic. */
+export interface TopicSummary {
+  id: string;
+  name: string;
+  description: string;
+  /** Paper slugs in document order. */
+  papers: string[];
+  /** Related topic ids, most papers shared first. */
+  related: string[];
+  count: number;
+}
+
+/** The whole collection, sorted and indexed once per build. */
+export interface SiteData {
+  /** Paper entries in document order (for rendering their MDX). */
+  entries: CollectionEntry<'papers'>[];
+  /** Paper summaries in document order. */
+  papers: PaperSummary[];
+  paperBySlug: ReadonlyMap<string, PaperSummary>;
+  /** Topics in taxonomy order. */
+  topics: TopicSummary[];
+  topicById: ReadonlyMap<string, TopicSummary>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * Loads, sorts and indexes papers and topics once; every page shares the result.
+ *
+ * Pages must not do O(collection) work each, or a 10,000-paper build becomes
+ * quadratic (see the scale issue), so this is a module-level cache.
+ */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= loadSiteData();
+  return cached;
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [paperEntries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
+  const entries = paperEntries.toSorted((a, b) => a.data.order - b.data.order);
+  const papers = entries.map(({ data }) => ({
+    slug: data.slug,
+    title: data.title,
+    shortName: data.shortName,
+    order: data.order,
+    description: data.description,
+    topics: data.topics,
+    hasCode: data.links.some((link) => link.kind === 'code'),
+  }));
+  const topics = topicEntries
+    .map((entry) => entry.data)
+    .toSorted((a, b) => a.order - b.order)
+    .map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      description: topic.description,
+      papers: topic.papers,
+      related: topic.related,
+      count: topic.papers.length,
+    }));
+  const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  checkReferences(papers, topics, paperBySlug, topicById);
+  return { entries, papers, paperBySlug, topics, topicById };
+}
+
+/** Fails the build with every dangling reference at once, instead of rendering broken links. */
+function checkReferences(
+  papers: PaperSummary[],
+  topics: TopicSummary[],
+  paperBySlug: ReadonlyMap<string, PaperSummary>,
+  topicById: ReadonlyMap<string, TopicSummary>,
+): void {
+  const problems: string[] = [];
+  for (const paper of papers) {
+    for (const id of paper.topics) {
+      if (!topicById.has(id)) problems.push(`src/content/papers/${paper.slug}.mdx: topic "${id}" is not in topics.json`);
+    }
+  }
+  for (const topic of topics) {
+    for (const slug of topic.papers) {
+      if (!paperBySlug.has(slug)) problems.push(`src/content/topics.json: topic "${topic.id}" lists paper "${slug}", which has no page`);
+    }
+    for (const id of topic.related) {
+      if (!topicById.has(id)) problems.push(`src/content/topics.json: topic "${topic.id}" relates to unknown topic "${id}"`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`The generated content has ${problems.length} dangling reference(s); run \`npm run generate\` again:\n${problems.join('\n')}`);
+  }
+}
+
+/** Looks up summaries by key, skipping keys that have none. */
+export function pick<T>(keys: readonly string[], byKey: ReadonlyMap<string, T>): T[] {
+  return keys.flatMap((key) => {
+    const value = byKey.get(key);
+    return value === undefined ? [] : [value];
+  });
+}

@@ -1,0 +1,69 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+/** A running static server; `url` ends in the base path and a slash, e.g. `http://127.0.0.1:4321/atlas/`. */
+export interface StaticServer {
+  url: string;
+  /** Every path that was answered with an error status, for tests that check nothing is missing. */
+  failures: string[];
+  close: () => Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves a built site from `dir` on 127.0.0.1 under `base` (like a GitHub project site):
+ * `/atlas/papers/x/` → `dir/papers/x/index.html`; anything outside `base` or missing gets `404.html` and status 404.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const root = normalize(dir + sep);
+  const failures: string[] = [];
+
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = pathname.startsWith(prefix) ? await resolveFile(root, pathname.slice(prefix.length)) : undefined;
+    if (file === undefined) {
+      failures.push(pathname);
+      response.writeHead(404, { 'content-type': contentTypes['.html'] ?? 'text/html' });
+      createReadStream(join(root, '404.html')).on('error', () => response.end('Not found')).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    failures,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** Maps a path below the base to a file inside `root`, or undefined when there is none (or it escapes `root`). */
+async function resolveFile(root: string, relative: string): Promise<string | undefined> {
+  const candidate = normalize(join(root, relative));
+  if (!candidate.startsWith(root)) return undefined;
+  for (const file of relative === '' || relative.endsWith('/') ? [join(candidate, 'index.html')] : [candidate]) {
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) return file;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import type { PaperData } from '../../src/schemas/paper.ts';
+import { paperJsonLd } from '../../src/utils/paper-json-ld.ts';
+import type { TopicSummary } from '../../src/utils/site-data.ts';
+
+const paper: PaperData = {
+  title: 'LST: Ladder Side-Tuning for Parameter and Memory Efficient Transfer Learning',
+  slug: 'lst-ladder-side-tuning',
+  shortName: 'LST',
+  order: 11,
+  sourceLine: 40,
+  description: 'Fine-tuning large pre-trained models on downstream tasks has been adopted in a variety of domains recently.',
+  links: [],
+  wordCount: 250,
+  readingMinutes: 2,
+  topics: ['peft'],
+};
+const topic: TopicSummary = { id: 'peft', name: 'Parameter-efficient fine-tuning', description: 'd', papers: [], related: [], count: 1 };
+
+describe('paperJsonLd', () => {
+  test('describes a paper as a schema.org ScholarlyArticle', () => {
+    const data = paperJsonLd(paper, [topic], 'https://example.org/papers/lst/', 'https://example.org/');
+    expect(data['@type']).toBe('ScholarlyArticle');
+    expect(data['headline']).toBe(paper.title);
+    expect(data['alternateName']).toBe('LST');
+    expect(data['description']).toBe(paper.description);
+    expect(data['keywords']).toBe('Parameter-efficient fine-tuning');
+    expect(data['isPartOf']).toEqual({ '@type': 'WebSite', url: 'https://example.org/' });
+  });
+
+  test('leaves out the alternate name when the paper has no short name', () => {
+    const { shortName: _unused, ...withoutShortName } = paper;
+    expect(paperJsonLd(withoutShortName, [topic], 'u', 's')).not.toHaveProperty('alternateName');
+  });
+});
