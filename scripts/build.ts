@@ -1,11 +1,12 @@
 /**
  * `npm run build [-- --source doc.txt --taxonomy t.yaml --name "…" --site https://… --base /atlas --out dist]`
+ * (`--timings file.json` also writes the time of each step, for `npm run bench`.)
  *
  * Generates the content, builds the static site with Astro (the Pagefind index is
  * written by the integration in astro.config.mjs), then swaps the result into
  * place. A failure at any step leaves src/content/ and the previous site as they were.
  */
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure } from './lib/cli-errors.ts';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     site: { type: 'string' },
     base: { type: 'string' },
     out: { type: 'string', default: 'dist' },
+    timings: { type: 'string' },
   },
 });
 
@@ -41,12 +43,27 @@ try {
   // 2. Build the site and its search index into a side folder.
   const { build } = await import('astro');
   const { settings } = await import('../src/settings.ts');
+  const astroStarted = performance.now();
   await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
+  const astroMs = performance.now() - astroStarted;
 
   // 3. Swap it into place.
   await swapDirectory(partial, out);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`built ${generated.papers.length} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
+  if (values.timings !== undefined) {
+    const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
+    const timings = {
+      papers: generated.papers.length,
+      generateMs: generated.milliseconds,
+      astroMs: astroMs - pagefindMs,
+      pagefindMs,
+      totalMs: performance.now() - started,
+      maxRssKb: process.resourceUsage().maxRSS,
+      written: generated.sync.written,
+    };
+    await writeFile(values.timings, `${JSON.stringify(timings)}\n`);
+  }
 } catch (error) {
   await rm(partial, { recursive: true, force: true });
   reportFailure(error);

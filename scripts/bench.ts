@@ -1,0 +1,157 @@
+/**
+ * `npm run bench [-- --sizes 69,687,2000,5000,10000 --runs 3 --no-baseline]`
+ *
+ * Builds documents of several sizes with Paper Atlas and with a plain Astro + MDX
+ * + Pagefind baseline, prints a table and writes bench/results.json.
+ */
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchDocument } from './lib/bench/bench-document.ts';
+import { measureDist, median, type DistMeasures } from './lib/bench/measure-dist.ts';
+import { runTimed } from './lib/bench/run-timed.ts';
+import { cleanBuildState, makeAtlasWorkspace, makeBaselineWorkspace } from './lib/bench/workspace.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '69,687,2000,5000,10000' },
+    runs: { type: 'string' },
+    out: { type: 'string', default: 'bench/results.json' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
+  },
+});
+
+const project = resolve('.');
+const work = resolve('bench/work');
+const atlasDir = join(work, 'atlas');
+const baselineDir = join(work, 'baseline');
+const node = process.execPath;
+const sizes = values.sizes.split(',').map(Number);
+/** Repeated runs where affordable: three below 5,000 papers, one above, unless --runs says. */
+const runsFor = (size: number) => (values.runs === undefined ? (size < 5000 ? 3 : 1) : Number(values.runs));
+
+interface AtlasRun { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number }
+interface BaselineRun { astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number | undefined }
+
+/** One cold Paper Atlas build of a document, with its step timings. */
+async function buildAtlas(source: string): Promise<AtlasRun> {
+  await cleanBuildState(atlasDir);
+  const timings = join(work, 'timings.json');
+  const run = await runTimed(node, ['scripts/build.ts', '--source', source, '--out', 'dist', '--timings', timings], atlasDir);
+  const step = JSON.parse(await readFile(timings, 'utf8')) as AtlasRun;
+  return { ...step, totalMs: run.milliseconds, maxRssKb: Math.max(step.maxRssKb, run.maxRssKb ?? 0) };
+}
+
+/** One cold baseline build of the pages Paper Atlas just generated: astro build, then pagefind --site. */
+async function buildBaseline(): Promise<BaselineRun> {
+  await cleanBuildState(baselineDir);
+  await cp(join(atlasDir, 'src/content/papers'), join(baselineDir, 'src/content/papers'), { recursive: true });
+  const astro = await runTimed(node, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], baselineDir);
+  const pagefind = await runTimed(node, [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--silent'], baselineDir);
+  return { astroMs: astro.milliseconds, pagefindMs: pagefind.milliseconds, totalMs: astro.milliseconds + pagefind.milliseconds, maxRssKb: astro.maxRssKb };
+}
+
+/** Median of one field over runs. */
+const med = <T,>(runs: readonly T[], pick: (run: T) => number | undefined) => median(runs.map(pick).filter((value): value is number => value !== undefined));
+
+interface Row {
+  papers: number;
+  runs: number;
+  atlas: { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures };
+  baseline?: { astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; dist: DistMeasures; ratio: number };
+}
+
+const rows: Row[] = [];
+let incremental: { papers: number; firstMs: number; rebuildMs: number; filesRewritten: number } | undefined;
+await mkdir(work, { recursive: true });
+// Fresh scratch copies of the project and of the baseline site.
+await makeAtlasWorkspace(project, atlasDir);
+if (!values['no-baseline']) await makeBaselineWorkspace(project, baselineDir);
+
+for (const size of sizes) {
+  // The document: bundled, ICLR 2020, or synthetic from their vocabulary.
+  const source = await benchDocument(project, size, join(work, 'documents'));
+  const atlasRuns: AtlasRun[] = [];
+  const baselineRuns: BaselineRun[] = [];
+  for (let run = 0; run < runsFor(size); run++) {
+    atlasRuns.push(await buildAtlas(source));
+    if (!values['no-baseline']) baselineRuns.push(await buildBaseline());
+    process.stderr.write(`  ${size} papers, run ${run + 1}: atlas ${(atlasRuns.at(-1)!.totalMs / 1000).toFixed(1)} s` + (baselineRuns.length ? `, baseline ${(baselineRuns.at(-1)!.totalMs / 1000).toFixed(1)} s\n` : '\n'));
+  }
+  const totalMs = med(atlasRuns, (run) => run.totalMs);
+  const generateMs = med(atlasRuns, (run) => run.generateMs);
+  const row: Row = {
+    papers: size,
+    runs: atlasRuns.length,
+    atlas: {
+      generateMs,
+      astroMs: med(atlasRuns, (run) => run.astroMs),
+      pagefindMs: med(atlasRuns, (run) => run.pagefindMs),
+      totalMs,
+      maxRssMb: med(atlasRuns, (run) => run.maxRssKb) / 1024,
+      perPaperMs: totalMs / size,
+      generateShare: generateMs / totalMs,
+      dist: await measureDist(join(atlasDir, 'dist')),
+    },
+  };
+  if (baselineRuns.length > 0) {
+    const baselineTotal = med(baselineRuns, (run) => run.totalMs);
+    row.baseline = {
+      astroMs: med(baselineRuns, (run) => run.astroMs),
+      pagefindMs: med(baselineRuns, (run) => run.pagefindMs),
+      totalMs: baselineTotal,
+      maxRssMb: med(baselineRuns, (run) => run.maxRssKb) / 1024,
+      dist: await measureDist(join(baselineDir, 'dist')),
+      ratio: totalMs / baselineTotal,
+    };
+  }
+  rows.push(row);
+
+  // Change one abstract and rebuild with warm caches, at 5,000 papers (or the largest size below it).
+  if (!values['no-incremental'] && size === Math.max(...sizes.filter((s) => s <= 5000))) {
+    const first = await buildAtlas(source);
+    // Same file name as the original: the name is part of every generated file's banner.
+    await mkdir(join(work, 'edited'), { recursive: true });
+    const edited = join(work, 'edited', basename(source));
+    const text = await readFile(source, 'utf8');
+    const blocks = text.split('\n\n');
+    const abstract = blocks.findIndex((block) => block.length > 300);
+    blocks[abstract] = `${blocks[abstract]} This sentence was added by the benchmark.`;
+    await writeFile(edited, blocks.join('\n\n'));
+    const timings = join(work, 'timings.json');
+    const rebuild = await runTimed(node, ['scripts/build.ts', '--source', edited, '--out', 'dist', '--timings', timings], atlasDir);
+    const step = JSON.parse(await readFile(timings, 'utf8')) as { written: number };
+    incremental = { papers: size, firstMs: first.totalMs, rebuildMs: rebuild.milliseconds, filesRewritten: step.written };
+  }
+}
+
+// The table, then the JSON.
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'index MB', 'baseline s', 'ratio'];
+const table = rows.map((row) => [
+  String(row.papers),
+  String(row.runs),
+  seconds(row.atlas.generateMs),
+  seconds(row.atlas.astroMs),
+  seconds(row.atlas.pagefindMs),
+  seconds(row.atlas.totalMs),
+  (100 * row.atlas.generateShare).toFixed(1),
+  row.atlas.perPaperMs.toFixed(1),
+  row.atlas.maxRssMb.toFixed(0),
+  (row.atlas.dist.bytes / 1e6).toFixed(1),
+  String(row.atlas.dist.files),
+  kb(row.atlas.dist.medianPaperGzip),
+  (row.atlas.dist.indexBytes / 1e6).toFixed(2),
+  row.baseline ? seconds(row.baseline.totalMs) : '-',
+  row.baseline ? row.baseline.ratio.toFixed(2) : '-',
+]);
+const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]?.length ?? 0)));
+console.log([header, ...table].map((cells) => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ')).join('\n'));
+if (incremental) {
+  console.log(`incremental at ${incremental.papers} papers: one abstract changed → ${incremental.filesRewritten} generated files rewritten, rebuild ${seconds(incremental.rebuildMs)} s vs first build ${seconds(incremental.firstMs)} s`);
+}
+await mkdir(resolve(values.out, '..'), { recursive: true });
+await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, incremental }, null, 2)}\n`);
+console.log(`wrote ${values.out}`);
