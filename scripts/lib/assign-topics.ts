@@ -56,11 +56,11 @@ export function assignTopics(
   taxonomy: Taxonomy,
 ): TopicAssignment[] {
   const { threshold, titleWeight, maxTopics, relativeCutoff } = taxonomy.assignment;
-  const { byKey, longest } = compilePhrases(taxonomy);
+  const { byKey, prefixes } = compilePhrases(taxonomy);
 
   return papers.map((paper) => {
-    const title = countMentions(paper.title, byKey, longest);
-    const abstract = countMentions(paper.abstract, byKey, longest);
+    const title = countMentions(paper.title, byKey, prefixes);
+    const abstract = countMentions(paper.abstract, byKey, prefixes);
     const scored: TopicEvidence[] = [];
     taxonomy.topics.forEach((topic, topicIndex) => {
       const matches: EvidenceMatch[] = [];
@@ -97,9 +97,9 @@ export function assignTopics(
 }
 
 /** Phrases keyed by their words run together, so `fine-tuning`, `fine tuning` and `finetuning` meet. */
-function compilePhrases(taxonomy: Taxonomy): { byKey: Map<string, CompiledPhrase[]>; longest: number } {
+function compilePhrases(taxonomy: Taxonomy): { byKey: Map<string, CompiledPhrase[]>; prefixes: Set<string> } {
   const byKey = new Map<string, CompiledPhrase[]>();
-  let longest = 0;
+  const prefixes = new Set<string>();
   taxonomy.topics.forEach((topic, topicIndex) => {
     topic.evidence.forEach((entry, entryIndex) => {
       const keys = new Set<string>();
@@ -108,14 +108,14 @@ function compilePhrases(taxonomy: Taxonomy): { byKey: Map<string, CompiledPhrase
         const key = tokenize(phrase).map((t) => t.term).join('');
         if (key === '' || keys.has(key)) continue;
         keys.add(key);
-        longest = Math.max(longest, key.length);
+        for (let end = 1; end <= key.length; end += 1) prefixes.add(key.slice(0, end));
         const list = byKey.get(key) ?? [];
         list.push({ topic: topicIndex, entry: entryIndex, phrase });
         byKey.set(key, list);
       }
     });
   });
-  return { byKey, longest };
+  return { byKey, prefixes };
 }
 
 /**
@@ -129,7 +129,7 @@ function compilePhrases(taxonomy: Taxonomy): { byKey: Map<string, CompiledPhrase
 function countMentions(
   text: string,
   byKey: ReadonlyMap<string, CompiledPhrase[]>,
-  longest: number,
+  prefixes: ReadonlySet<string>,
 ): Map<string, { count: number; phrases: Set<string> }> {
   const words = tokenize(text).map((t) => t.term);
   const counts = new Map<string, { count: number; phrases: Set<string> }>();
@@ -139,7 +139,8 @@ function countMentions(
     let joined = '';
     for (let j = i; j < words.length; j += 1) {
       joined += words[j];
-      if (joined.length > longest) break;
+      // No phrase starts with these words: stop looking further right.
+      if (!prefixes.has(joined)) break;
       const hits = byKey.get(joined);
       if (hits) best = { end: j + 1, hits };
     }

@@ -44,24 +44,34 @@ export interface SyncReport {
 export async function syncDirectory(root: string, files: ReadonlyMap<string, string>): Promise<SyncReport> {
   const report: SyncReport = { written: 0, unchanged: 0, removed: 0 };
   const existing = new Set(await listFiles(root));
-  for (const [path, content] of files) {
+  await inBatches([...files], async ([path, content]) => {
     const target = join(root, path);
-    existing.delete(path);
-    if ((await readFile(target, 'utf8').catch(() => undefined)) === content) {
+    if (existing.has(path) && (await readFile(target, 'utf8').catch(() => undefined)) === content) {
       report.unchanged++;
-      continue;
+      return;
     }
     await mkdir(dirname(target), { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
     await writeFile(temporary, content);
     await rename(temporary, target);
     report.written++;
-  }
-  for (const stale of existing) {
-    await rm(join(root, stale));
+  });
+  const stale = [...existing].filter((path) => !files.has(path));
+  await inBatches(stale, async (path) => {
+    await rm(join(root, path));
     report.removed++;
-  }
+  });
   return report;
+}
+
+/** Files handled at once: enough to keep the disk busy, few enough to stay under open-file limits. */
+const batchSize = 64;
+
+/** Runs an async task over items, {@link batchSize} at a time. */
+async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += batchSize) {
+    await Promise.all(items.slice(start, start + batchSize).map(task));
+  }
 }
 
 /** Lists the files under a directory, as paths relative to it with `/` separators. */

@@ -97,7 +97,7 @@ function acronymDictionary(papers: readonly SearchablePaper[]): Map<string, stri
 
 /** Lowercases and folds hyphens and white space, so `Test-Time  adaptation` matches `test time adaptation`. */
 function normalize(text: string): string {
-  return ` ${text.toLowerCase().replace(/[-‐–—_/]+/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /** Whether normalized text holds a normalized phrase as whole words, its last word singular or plural. */

@@ -22,6 +22,7 @@ const latexPattern = /\\[a-z]+|\\./gi;
 // A word: letters and digits, optionally joined by hyphens or apostrophes.
 const wordPattern = /[\p{L}\p{N}]+(?:[-‐‑–'’][\p{L}\p{N}]+)*/gu;
 const hyphenPattern = /[-‐‑–]/g;
+const isAscii = /^[\x00-\x7f]*$/;
 
 // Singular words ending in `s`. Text and phrases fold alike, so a wrong fold only matters
 // when it collides with another word (`news` → `new`) or shows up in suggested terms.
@@ -45,9 +46,8 @@ export function foldPlural(word: string): string {
  * LaTeX commands removed, possessive `'s` dropped.
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
-  const clean = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Most abstracts are ASCII: only decompose accents when there are any.
+  const clean = (isAscii.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(urlPattern, ' ')
     .replace(latexPattern, ' ');
