@@ -1,5 +1,5 @@
 /**
- * Saves PNGs of the built site (home, a topic, a paper; light and dark; desktop and phone)
+ * Saves PNGs of the built site (home, a topic, a paper, the map; light and dark; desktop and phone)
  * to `screenshots/`, so anyone can look at the site without serving it.
  *
  * Usage: `npm run build && npm run screenshots [-- --dir dist --base /atlas --out screenshots]`
@@ -32,7 +32,12 @@ const page = await browser.newPage();
 await page.goto(server.url);
 const topicHref = await page.locator('[data-topic-list] a').first().getAttribute('href');
 const paperHref = await page.locator('[data-paper-list] a').first().getAttribute('href');
-const targets = { home: server.url, topic: new URL(topicHref ?? '', server.url).href, paper: new URL(paperHref ?? '', server.url).href };
+const targets = {
+  home: server.url,
+  topic: new URL(topicHref ?? '', server.url).href,
+  paper: new URL(paperHref ?? '', server.url).href,
+  map: new URL('map/', server.url).href,
+};
 
 // 3. Photograph each page in each theme and width.
 mkdirSync(out, { recursive: true });

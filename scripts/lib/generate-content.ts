@@ -1,9 +1,11 @@
 import { atlasSchema, type AtlasData } from '../../src/schemas/atlas.ts';
+import { mapSchema } from '../../src/schemas/map.ts';
 import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { assignTopics } from './assign-topics.ts';
+import { makeMap } from './make-map.ts';
 import { paperData } from './paper-data.ts';
 import { paperToMdast } from './paper-to-mdast.ts';
 import { parseDocument } from './parse-document.ts';
@@ -12,6 +14,7 @@ import { relatedPapers } from './related-papers.ts';
 import { relatedTopics } from './related-topics.ts';
 import { searchTerms } from './search-terms.ts';
 import { serializeMdx } from './serialize-mdx.ts';
+import { tfidf } from './tfidf.ts';
 
 /** What {@link generateContent} needs besides the document's text. */
 export interface GenerateOptions {
@@ -71,7 +74,9 @@ export function generateContent(text: string, options: GenerateOptions): Generat
       ),
     );
 
-  const neighbours = relatedPapers(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
+  // One set of TF-IDF vectors serves related papers and the map.
+  const vectors = tfidf(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`)).vectors;
+  const neighbours = relatedPapers(vectors);
   const extraTerms = searchTerms(
     document.papers.map((paper, index) => ({ ...paper, topics: (papers[index]?.topics ?? []).filter((id) => id !== otherTopicSlug) })),
     topics,
@@ -96,6 +101,7 @@ export function generateContent(text: string, options: GenerateOptions): Generat
   });
   files.set('topics.json', `${JSON.stringify(topics, null, 2)}\n`);
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
+  files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(vectors, papers, topics), 'map.json'))}\n`);
 
   return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings] };
 }

@@ -35,6 +35,15 @@ export const topicUrl = (id: string): string => withBase(`topics/${id}/`);
 /** Address of the search page. */
 export const searchUrl = (): string => withBase('search/');
 
+/** Address of the atlas map; with a topic id, the map opens with that topic highlighted. */
+export const mapUrl = (topic?: string): string => withBase('map/') + (topic === undefined ? '' : `?topic=${encodeURIComponent(topic)}`);
+
+/** Address of the RSS feed of the collection. */
+export const feedUrl = (): string => withBase('rss.xml');
+
+/** Address of the site's social preview image (OpenGraph / Twitter card). */
+export const ogImageUrl = (): string => withBase('og.png');
+
 /** Absolute URL of an address produced above, for canonical links, OpenGraph and the sitemap. */
 export function absoluteUrl(address: string, site: string | URL): string {
   return new URL(address, site).href;

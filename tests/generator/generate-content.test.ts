@@ -37,7 +37,7 @@ describe('generateContent on the bundled document', () => {
     const pages = [...files.keys()].filter((path) => path.startsWith('papers/'));
     expect(pages).toHaveLength(69);
     expect(new Set(papers.map((paper) => paper.slug)).size).toBe(69);
-    expect([...files.keys()].filter((path) => !path.startsWith('papers/')).sort()).toEqual(['atlas.json', 'topics.json']);
+    expect([...files.keys()].filter((path) => !path.startsWith('papers/')).sort()).toEqual(['atlas.json', 'map.json', 'topics.json']);
   });
 
   test('every page’s frontmatter passes the content collection’s schema', () => {

@@ -1,0 +1,44 @@
+import { fitUnitSquare } from './fit-unit-square.ts';
+import { nearestNeighbours } from './nearest-neighbours.ts';
+import { neighbourGraph } from './neighbour-graph.ts';
+import { optimizeLayout } from './optimize-layout.ts';
+import { principalComponents } from './principal-components.ts';
+import { seededRandom } from './seeded-random.ts';
+import type { SparseVector } from './tfidf.ts';
+
+/** Options of {@link layoutMap}. */
+export interface LayoutMapOptions {
+  /** Seed of every random choice; the same seed and vectors give the same points. Default 1. */
+  seed?: number;
+  /** Neighbours per paper in the graph the layout keeps together. Default 10. */
+  neighbours?: number;
+  /** Passes of the force layout. Default 300. */
+  epochs?: number;
+}
+
+/**
+ * Places each document on a 2-D map where similar documents sit close together: a UMAP-style
+ * layout (https://arxiv.org/abs/1802.03426) of the k-nearest-neighbour graph of the TF-IDF
+ * vectors, started from their first two principal components. Deterministic; about
+ * O(n·k·epochs) after the neighbour search. Returns `[x, y]` per vector, in input order, in the
+ * unit square (x spans 0–1, y runs down from 0).
+ */
+export function layoutMap(vectors: ReadonlyArray<SparseVector>, options: LayoutMapOptions = {}): Array<[number, number]> {
+  const seed = options.seed ?? 1;
+  const n = vectors.length;
+  if (n === 0) return [];
+  const graph = neighbourGraph(nearestNeighbours(vectors, Math.min(options.neighbours ?? 10, n - 1)));
+  const positions = initialPositions(vectors, seed);
+  optimizeLayout(positions, graph, { epochs: options.epochs ?? 300, seed });
+  return fitUnitSquare(positions);
+}
+
+/** Principal components scaled to a 10-unit spread (UMAP's), with a tiny seeded jitter so identical papers can part. */
+function initialPositions(vectors: ReadonlyArray<SparseVector>, seed: number): Float64Array {
+  const positions = principalComponents(vectors, seed);
+  let extent = 0;
+  for (const value of positions) extent = Math.max(extent, Math.abs(value));
+  const random = seededRandom(seed + 1);
+  for (let i = 0; i < positions.length; i += 1) positions[i] = (positions[i]! / (extent || 1)) * 5 + (random() - 0.5) * 1e-3;
+  return positions;
+}

@@ -1,0 +1,33 @@
+import type { MapData } from '../../src/schemas/map.ts';
+import type { PaperData } from '../../src/schemas/paper.ts';
+import type { TopicData } from '../../src/schemas/topic.ts';
+import { layoutMap } from './layout-map.ts';
+import type { SparseVector } from './tfidf.ts';
+import { topicAnchors } from './topic-anchors.ts';
+
+/**
+ * The map's data: each paper's position from {@link layoutMap} over its TF-IDF vector, and
+ * an anchor per topic where its label goes, at the heart of the papers whose main topic it is
+ * (or of all its papers, for a topic that is no paper's main topic). Rounded to 4 decimals,
+ * a tenth of a pixel on a 1,000-pixel map, so the file stays small and its bytes stable.
+ */
+export function makeMap(vectors: ReadonlyArray<SparseVector>, papers: ReadonlyArray<PaperData>, topics: ReadonlyArray<TopicData>): MapData {
+  const points = layoutMap(vectors).map(([x, y]): [number, number] => [round(x), round(y)]);
+  const index = new Map(papers.map((paper, i) => [paper.slug, i]));
+  const groups = new Map(
+    topics.map((topic) => {
+      const all = topic.papers.flatMap((slug) => index.get(slug) ?? []);
+      const main = all.filter((i) => papers[i]!.topics[0] === topic.id);
+      return [topic.id, main.length > 0 ? main : all];
+    }),
+  );
+  const anchors = topicAnchors(points, groups);
+  return {
+    points: Object.fromEntries(papers.map((paper, i) => [paper.slug, points[i]!])),
+    anchors: Object.fromEntries([...anchors].map(([id, [x, y]]) => [id, [round(x), round(y)]])),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}
