@@ -10,11 +10,15 @@ import { paperData } from './paper-data.ts';
 import { paperToMdast } from './paper-to-mdast.ts';
 import { parseDocument } from './parse-document.ts';
 import type { Problem } from './problem.ts';
-import { relatedPapers } from './related-papers.ts';
+import { nearestNeighbours } from './nearest-neighbours.ts';
+import { relatedFromNeighbours } from './related-papers.ts';
 import { relatedTopics } from './related-topics.ts';
 import { searchTerms } from './search-terms.ts';
 import { serializeMdx } from './serialize-mdx.ts';
 import { tfidf } from './tfidf.ts';
+
+/** Neighbours per paper the map's layout keeps together; related papers take the first five of them. */
+const mapNeighbours = 10;
 
 /** What {@link generateContent} needs besides the document's text. */
 export interface GenerateOptions {
@@ -74,9 +78,10 @@ export function generateContent(text: string, options: GenerateOptions): Generat
       ),
     );
 
-  // One set of TF-IDF vectors serves related papers and the map.
+  // One set of TF-IDF vectors and one nearest-neighbour search serve related papers and the map.
   const vectors = tfidf(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`)).vectors;
-  const neighbours = relatedPapers(vectors);
+  const table = nearestNeighbours(vectors, Math.min(mapNeighbours, Math.max(vectors.length - 1, 0)));
+  const neighbours = relatedFromNeighbours(table);
   const extraTerms = searchTerms(
     document.papers.map((paper, index) => ({ ...paper, topics: (papers[index]?.topics ?? []).filter((id) => id !== otherTopicSlug) })),
     topics,
@@ -101,7 +106,7 @@ export function generateContent(text: string, options: GenerateOptions): Generat
   });
   files.set('topics.json', `${JSON.stringify(topics, null, 2)}\n`);
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
-  files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(vectors, papers, topics), 'map.json'))}\n`);
+  files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(vectors, papers, topics, table), 'map.json'))}\n`);
 
   return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings] };
 }

@@ -1,5 +1,5 @@
 import { fitUnitSquare } from './fit-unit-square.ts';
-import { nearestNeighbours } from './nearest-neighbours.ts';
+import { nearestNeighbours, type NeighbourTable } from './nearest-neighbours.ts';
 import { neighbourGraph } from './neighbour-graph.ts';
 import { optimizeLayout } from './optimize-layout.ts';
 import { principalComponents } from './principal-components.ts';
@@ -12,6 +12,8 @@ export interface LayoutMapOptions {
   seed?: number;
   /** Neighbours per paper in the graph the layout keeps together. Default 10. */
   neighbours?: number;
+  /** A nearest-neighbour table already computed for these vectors (its `k` wins over `neighbours`). */
+  table?: NeighbourTable;
   /** Passes of the force layout. Default 300. */
   epochs?: number;
 }
@@ -27,7 +29,7 @@ export function layoutMap(vectors: ReadonlyArray<SparseVector>, options: LayoutM
   const seed = options.seed ?? 1;
   const n = vectors.length;
   if (n === 0) return [];
-  const graph = neighbourGraph(nearestNeighbours(vectors, Math.min(options.neighbours ?? 10, n - 1)));
+  const graph = neighbourGraph(options.table ?? nearestNeighbours(vectors, Math.min(options.neighbours ?? 10, n - 1)));
   const positions = initialPositions(vectors, seed);
   optimizeLayout(positions, graph, { epochs: options.epochs ?? 300, seed });
   return fitUnitSquare(positions);

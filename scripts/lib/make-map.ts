@@ -2,6 +2,7 @@ import type { MapData } from '../../src/schemas/map.ts';
 import type { PaperData } from '../../src/schemas/paper.ts';
 import type { TopicData } from '../../src/schemas/topic.ts';
 import { layoutMap } from './layout-map.ts';
+import type { NeighbourTable } from './nearest-neighbours.ts';
 import type { SparseVector } from './tfidf.ts';
 import { topicAnchors } from './topic-anchors.ts';
 
@@ -11,8 +12,13 @@ import { topicAnchors } from './topic-anchors.ts';
  * (or of all its papers, for a topic that is no paper's main topic). Rounded to 4 decimals,
  * a tenth of a pixel on a 1,000-pixel map, so the file stays small and its bytes stable.
  */
-export function makeMap(vectors: ReadonlyArray<SparseVector>, papers: ReadonlyArray<PaperData>, topics: ReadonlyArray<TopicData>): MapData {
-  const points = layoutMap(vectors).map(([x, y]): [number, number] => [round(x), round(y)]);
+export function makeMap(
+  vectors: ReadonlyArray<SparseVector>,
+  papers: ReadonlyArray<PaperData>,
+  topics: ReadonlyArray<TopicData>,
+  table?: NeighbourTable,
+): MapData {
+  const points = layoutMap(vectors, table === undefined ? {} : { table }).map(([x, y]): [number, number] => [round(x), round(y)]);
   const index = new Map(papers.map((paper, i) => [paper.slug, i]));
   const groups = new Map(
     topics.map((topic) => {

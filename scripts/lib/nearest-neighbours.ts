@@ -2,6 +2,8 @@ import type { SparseVector } from './tfidf.ts';
 
 /** The `k` most similar other vectors of each vector, as flat arrays of `n × k` entries. */
 export interface NeighbourTable {
+  /** Number of vectors. */
+  size: number;
   /** Neighbours per vector. */
   k: number;
   /** Index of the `j`-th neighbour of vector `i` at `i * k + j`, most similar first; -1 where there are fewer than `k`. */
@@ -74,5 +76,5 @@ export function nearestNeighbours(vectors: ReadonlyArray<SparseVector>, k: numbe
       indices[at] = other;
     }
   }
-  return { k, indices, similarities };
+  return { size: n, k, indices, similarities };
 }
