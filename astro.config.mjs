@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { headers } from './src/integrations/headers.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { settings } from './src/settings.ts';
 
@@ -10,7 +11,8 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind()],
+  // headers() after pagefind(): it lists the search index's files to set their caching.
+  integrations: [mdx(), sitemap(), pagefind(), headers()],
   vite: {
     build: {
       rolldownOptions: {

@@ -9,6 +9,8 @@ export interface StaticServer {
   url: string;
   /** Every path that was answered with an error status, for tests that check nothing is missing. */
   failures: string[];
+  /** Every request answered, in order, with the bytes of its body (uncompressed), for measuring downloads. */
+  requests: ServedRequest[];
   close: () => Promise<void>;
 }
 
@@ -26,26 +28,47 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** One answered request: its path, status and body size in bytes. */
+export interface ServedRequest {
+  path: string;
+  status: number;
+  bytes: number;
+}
+
+/** Extra response headers per request path, e.g. those a `_headers` file gives a host (see tests/publish/read-headers.ts). */
+export type HeadersForPath = (pathname: string) => Readonly<Record<string, string>>;
+
 /**
  * Serves a built site from `dir` on 127.0.0.1 under `base` (like a GitHub project site):
  * `/atlas/papers/x/` → `dir/papers/x/index.html`; anything outside `base` or missing gets `404.html` and status 404.
+ * `headers`, when given, adds response headers for each request path, as a host would.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', headers?: HeadersForPath): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const root = normalize(dir + sep);
   const failures: string[] = [];
+  const requests: ServedRequest[] = [];
 
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = pathname.startsWith(prefix) ? await resolveFile(root, pathname.slice(prefix.length)) : undefined;
     if (file === undefined) {
       failures.push(pathname);
-      response.writeHead(404, { 'content-type': contentTypes['.html'] ?? 'text/html' });
-      createReadStream(join(root, '404.html')).on('error', () => response.end('Not found')).pipe(response);
+      response.writeHead(404, { ...headers?.(pathname), 'content-type': contentTypes['.html'] ?? 'text/html' });
+      const served: ServedRequest = { path: pathname, status: 404, bytes: 0 };
+      requests.push(served);
+      createReadStream(join(root, '404.html'))
+        .on('data', (chunk) => (served.bytes += chunk.length))
+        .on('error', () => response.end('Not found'))
+        .pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    response.writeHead(200, { ...headers?.(pathname), 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    const served: ServedRequest = { path: pathname, status: 200, bytes: 0 };
+    requests.push(served);
+    createReadStream(file)
+      .on('data', (chunk) => (served.bytes += chunk.length))
+      .pipe(response);
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,6 +76,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     failures,
+    requests,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -29,7 +29,7 @@ describe('metadata', () => {
       expect(meta(page, 'og:description'), paper.slug).toBe(paper.description);
       expect(meta(page, 'og:type'), paper.slug).toBe('article');
       expect(meta(page, 'og:url'), paper.slug).toBe(new URL(`/papers/${paper.slug}/`, site).href);
-      expect(meta(page, 'twitter:card'), paper.slug).toBe('summary');
+      expect(meta(page, 'twitter:card'), paper.slug).toBe('summary_large_image');
       expect(meta(page, 'twitter:title'), paper.slug).toBe(paper.title);
     }
   });

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { settings } from '../settings.ts';
+import { atlas } from '../utils/atlas.ts';
+import { papersExport } from '../utils/papers-export.ts';
+import { getSiteData } from '../utils/site-data.ts';
+
+/** `/papers.json`: every paper as data for other tools (format: src/schemas/export.ts, README "Feed and data"). */
+export const GET: APIRoute = async () => {
+  const { entries } = await getSiteData();
+  return new Response(JSON.stringify(papersExport(entries, atlas.name, settings.site)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import { atlasSchema } from './atlas.ts';
+import { paperSchema } from './paper.ts';
+import { topicSchema } from './topic.ts';
+
+/** Version of the `papers.json` / `topics.json` format; raised when a field changes meaning or goes away. */
+export const exportVersion = 1;
+
+const absoluteUrl = z.url({ protocol: /^https?$/ });
+
+/** One paper in `/papers.json`: what another tool needs to list, link and search it. */
+export const exportedPaperSchema = z.strictObject({
+  /** The paper's title, as in the source document (white space folded). */
+  title: paperSchema.shape.title,
+  /** The method's short name (`LST`), or `null` when the title has none. */
+  shortName: z.string().min(1).nullable(),
+  /** The paper's identifier; its page is `/papers/<slug>/` below the site's base. */
+  slug: paperSchema.shape.slug,
+  /** Absolute URL of the paper's page, base path included. */
+  url: absoluteUrl,
+  /** Topic ids (see `/topics.json`), main topic first. */
+  topics: paperSchema.shape.topics,
+  /** Code and project links found in the abstract, in order of appearance. */
+  links: paperSchema.shape.links,
+  /** The abstract as plain text, as the page shows it: paragraphs separated by a blank line, LaTeX escapes such as `\%` tidied. */
+  abstract: z.string().min(1),
+});
+
+/** `/papers.json`: every paper of the collection, in document order. */
+export const papersExportSchema = z
+  .strictObject({
+    /** Format version, {@link exportVersion}. */
+    version: z.literal(exportVersion),
+    /** Name of the collection. */
+    name: atlasSchema.shape.name,
+    /** Absolute URL of the site's home page, base path included. */
+    home: absoluteUrl,
+    /** Number of papers, the length of `papers`. */
+    paperCount: atlasSchema.shape.paperCount,
+    /** The papers, in the order of the source document. */
+    papers: z.array(exportedPaperSchema),
+  })
+  .refine((data) => data.paperCount === data.papers.length, { message: 'paperCount must equal the number of papers', path: ['paperCount'] });
+
+/** One topic in `/topics.json`. */
+export const exportedTopicSchema = z.strictObject({
+  /** The topic's identifier, as used in a paper's `topics`; its page is `/topics/<id>/`. */
+  id: topicSchema.shape.id,
+  /** Display name, e.g. "Test-time adaptation". */
+  name: topicSchema.shape.name,
+  /** One line that tells a reader what belongs here. */
+  description: topicSchema.shape.description,
+  /** Acronyms and synonyms readers may search for (e.g. `TTA`). */
+  aliases: topicSchema.shape.aliases,
+  /** Absolute URL of the topic's page, base path included. */
+  url: absoluteUrl,
+  /** Slugs of the papers in this topic, in document order. */
+  papers: topicSchema.shape.papers,
+  /** Ids of related topics, most papers shared first. */
+  related: topicSchema.shape.related,
+});
+
+/** `/topics.json`: the taxonomy, in menu order. */
+export const topicsExportSchema = z
+  .strictObject({
+    /** Format version, {@link exportVersion}. */
+    version: z.literal(exportVersion),
+    /** Name of the collection. */
+    name: atlasSchema.shape.name,
+    /** Absolute URL of the site's home page, base path included. */
+    home: absoluteUrl,
+    /** Number of topics, the length of `topics`. */
+    topicCount: z.number().int().nonnegative(),
+    /** The topics, in the order of the taxonomy file. */
+    topics: z.array(exportedTopicSchema),
+  })
+  .refine((data) => data.topicCount === data.topics.length, { message: 'topicCount must equal the number of topics', path: ['topicCount'] });
+
+/** One paper as exported. */
+export type ExportedPaper = z.infer<typeof exportedPaperSchema>;
+/** The `/papers.json` document. */
+export type PapersExport = z.infer<typeof papersExportSchema>;
+/** One topic as exported. */
+export type ExportedTopic = z.infer<typeof exportedTopicSchema>;
+/** The `/topics.json` document. */
+export type TopicsExport = z.infer<typeof topicsExportSchema>;
