@@ -1,4 +1,5 @@
 import type { SparseVector } from './tfidf.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Options of {@link clusterVectors}. */
 export interface ClusterOptions {
@@ -24,7 +25,7 @@ export interface Clustering {
 export function clusterVectors(vectors: ReadonlyArray<SparseVector>, k: number, options: ClusterOptions = {}): Clustering {
   const n = vectors.length;
   const clusters = Math.max(1, Math.min(k, n));
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   let dimensions = 0;
   for (const v of vectors) for (const id of v.indices) dimensions = Math.max(dimensions, id + 1);
   const dense = (v: SparseVector): Float64Array => {
@@ -102,16 +103,4 @@ export function similarity(v: SparseVector, dense: Float64Array): number {
   let sum = 0;
   for (let k = 0; k < v.indices.length; k += 1) sum += v.values[k]! * dense[v.indices[k]!]!;
   return sum;
-}
-
-/** A small, fast, seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

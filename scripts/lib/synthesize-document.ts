@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random.ts';
 import type { SourcePaper } from './split-papers.ts';
 
 /** Hostile snippets mixed into a few synthetic abstracts, as real abstracts have them. */
@@ -10,7 +11,7 @@ const hostile = ['{x}', '<EOS>', '<1M parameters', 'Q^{pi_{sft}}', '12\\%', '`co
  * gets a hostile snippet. Same inputs, same bytes.
  */
 export function synthesizeDocument(papers: readonly SourcePaper[], count: number, seed = 1): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const sentences = papers.flatMap((paper) => paper.abstract.split(/(?<=[.!?])\s+(?=[A-Z])/));
   const titleWords = papers.flatMap((paper) => paper.title.replace(/:.*/, '').split(/\s+/)).filter((word) => word.length > 3);
@@ -28,16 +29,4 @@ export function synthesizeDocument(papers: readonly SourcePaper[], count: number
     blocks.push(title, abstract.join(' '));
   }
   return `${blocks.join('\n\n')}\n`;
-}
-
-/** A small, fast, seedable PRNG (Tommy Ettinger's Mulberry32). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
