@@ -81,6 +81,9 @@ function acronymDictionary(papers: readonly SearchablePaper[]): Map<string, stri
     for (const { acronym, expansion } of extractAcronyms(`${paper.title}. ${paper.abstract}`)) {
       const plural = /[A-Z]s$/.test(acronym);
       const key = plural ? acronym.slice(0, -1) : acronym;
+      // Two letters (`LM`, `DL`, `NL`) name too many things to be worth a search term;
+      // the field's two-letter names (`KD`, `RL`) come from the taxonomy's aliases.
+      if (key.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
       const long = (plural ? expansion.replace(/s$/, '') : expansion).toLowerCase();
       const forms = counts.get(key) ?? new Map<string, number>();
       forms.set(long, (forms.get(long) ?? 0) + 1);

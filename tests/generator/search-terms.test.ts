@@ -38,11 +38,22 @@ describe('searchTerms', () => {
     expect(terms[1]).toEqual(['PLM']);
   });
 
+  test('leaves out two-letter acronyms, which name too many things', () => {
+    const terms = searchTerms(
+      [
+        { title: 'One', abstract: 'Language models (LM) and deep learning (DL).', topics: [] },
+        { title: 'Two', abstract: 'A language model for deep learning.', topics: [] },
+      ],
+      [],
+    );
+    expect(terms[1]).toEqual([]);
+  });
+
   test('does not see an acronym inside a longer word', () => {
     const terms = searchTerms(
       [
-        { title: 'One', abstract: 'Reinforcement learning (RL) agents.', topics: [] },
-        { title: 'Two', abstract: 'A URL and CONTROL words.', topics: [] },
+        { title: 'One', abstract: 'Proximal policy optimization (PPO) agents.', topics: [] },
+        { title: 'Two', abstract: 'A PPOX score and SPPO words.', topics: [] },
       ],
       [],
     );
