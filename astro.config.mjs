@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { headers } from './src/integrations/headers.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { settings } from './src/settings.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -11,8 +10,8 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   trailingSlash: 'always',
-  // headers() after pagefind(): it lists the search index's files to set their caching.
-  integrations: [mdx(), sitemap(), pagefind(), headers()],
+  // afterBuild() writes the Pagefind index and _headers once the pages exist.
+  integrations: [mdx(), sitemap(), afterBuild()],
   vite: {
     build: {
       rolldownOptions: {

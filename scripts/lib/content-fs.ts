@@ -38,22 +38,27 @@ export interface SyncReport {
  *
  * Files whose content is unchanged are not touched (their mtime stays, so
  * Astro's content cache stays warm); changed files are written to a temporary
- * name and renamed into place; files not in the map are removed. Call it only
+ * name and renamed into place, new ones written directly; files not in the map
+ * are removed. Call it only
  * once all content is generated and valid, so a failed run changes nothing.
  */
 export async function syncDirectory(root: string, files: ReadonlyMap<string, string>): Promise<SyncReport> {
   const report: SyncReport = { written: 0, unchanged: 0, removed: 0 };
   const existing = new Set(await listFiles(root));
+  for (const folder of new Set([...files.keys()].map((path) => dirname(join(root, path))))) await mkdir(folder, { recursive: true });
   await inBatches([...files], async ([path, content]) => {
     const target = join(root, path);
-    if (existing.has(path) && (await readFile(target, 'utf8').catch(() => undefined)) === content) {
+    if (!existing.has(path)) {
+      // A new file replaces nothing, so it needs no temporary name.
+      await writeFile(target, content);
+    } else if ((await readFile(target, 'utf8')) === content) {
       report.unchanged++;
       return;
+    } else {
+      const temporary = `${target}.${process.pid}.tmp`;
+      await writeFile(temporary, content);
+      await rename(temporary, target);
     }
-    await mkdir(dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, content);
-    await rename(temporary, target);
     report.written++;
   });
   const stale = [...existing].filter((path) => !files.has(path));

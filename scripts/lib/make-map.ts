@@ -1,24 +1,20 @@
 import type { MapData } from '../../src/schemas/map.ts';
 import type { PaperData } from '../../src/schemas/paper.ts';
 import type { TopicData } from '../../src/schemas/topic.ts';
-import { layoutMap } from './layout-map.ts';
-import type { NeighbourTable } from './nearest-neighbours.ts';
-import type { SparseVector } from './tfidf.ts';
 import { topicAnchors } from './topic-anchors.ts';
 
 /**
- * The map's data: each paper's position from {@link layoutMap} over its TF-IDF vector, and
+ * The map's data: each paper's position from the layout (see layout-map.ts), and
  * an anchor per topic where its label goes, at the heart of the papers whose main topic it is
  * (or of all its papers, for a topic that is no paper's main topic). Rounded to 4 decimals,
  * a tenth of a pixel on a 1,000-pixel map, so the file stays small and its bytes stable.
  */
 export function makeMap(
-  vectors: ReadonlyArray<SparseVector>,
+  layout: ReadonlyArray<readonly [number, number]>,
   papers: ReadonlyArray<PaperData>,
   topics: ReadonlyArray<TopicData>,
-  table?: NeighbourTable,
 ): MapData {
-  const points = layoutMap(vectors, table === undefined ? {} : { table }).map(([x, y]): [number, number] => [round(x), round(y)]);
+  const points = layout.map(([x, y]): [number, number] => [round(x), round(y)]);
   const index = new Map(papers.map((paper, i) => [paper.slug, i]));
   const groups = new Map(
     topics.map((topic) => {

@@ -31,7 +31,7 @@ export const generateDefaults = {
 export async function runGenerate(options: RunGenerateOptions): Promise<GeneratedContent & { sync: SyncReport; milliseconds: number }> {
   const started = performance.now();
   const [text, taxonomy] = await Promise.all([readDocument(options.source), readTaxonomy(options.taxonomy)]);
-  const content = generateContent(text, {
+  const content = await generateContent(text, {
     file: options.source,
     source: basename(options.source),
     name: options.name ?? collectionName(options.source),

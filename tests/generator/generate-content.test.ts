@@ -32,22 +32,22 @@ const generate = (file: string) =>
 const frontmatterOf = (source: string): unknown => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '');
 
 describe('generateContent on the bundled document', () => {
-  test('writes one page per paper, with unique slugs, plus topics and collection data', () => {
-    const { files, papers } = generate(bundled);
+  test('writes one page per paper, with unique slugs, plus topics and collection data', async () => {
+    const { files, papers } = await generate(bundled);
     const pages = [...files.keys()].filter((path) => path.startsWith('papers/'));
     expect(pages).toHaveLength(69);
     expect(new Set(papers.map((paper) => paper.slug)).size).toBe(69);
     expect([...files.keys()].filter((path) => !path.startsWith('papers/')).sort()).toEqual(['atlas.json', 'map.json', 'topics.json']);
   });
 
-  test('every page’s frontmatter passes the content collection’s schema', () => {
-    for (const [path, source] of generate(bundled).files) {
+  test('every page’s frontmatter passes the content collection’s schema', async () => {
+    for (const [path, source] of (await generate(bundled)).files) {
       if (path.startsWith('papers/')) expect(paperSchema.safeParse(frontmatterOf(source)).success, path).toBe(true);
     }
   });
 
-  test('finds the short names and cleans the links of the bundled papers', () => {
-    const bySlug = new Map(generate(bundled).papers.map((paper) => [paper.shortName ?? paper.slug, paper]));
+  test('finds the short names and cleans the links of the bundled papers', async () => {
+    const bySlug = new Map((await generate(bundled)).papers.map((paper) => [paper.shortName ?? paper.slug, paper]));
     for (const name of ['SHERL', 'LST', 'AdaNPC', 'UniPT', 'CAFA', 'WECHSEL', 'NAPA-VQ', 'TTMs']) expect(bySlug.has(name), name).toBe(true);
     expect(bySlug.get('AdaNPC')?.links).toEqual([{ url: 'https://github.com/yfzhang114/AdaNPC', kind: 'code', host: 'github.com' }]);
     const all = [...bySlug.values()].flatMap((paper) => paper.links.map((link) => link.url));
@@ -57,12 +57,12 @@ describe('generateContent on the bundled document', () => {
     for (const url of all) expect(url).not.toMatch(/[.{}]$|\{/);
   });
 
-  test('is byte-identical when run twice', () => {
-    expect([...generate(bundled).files]).toEqual([...generate(bundled).files]);
+  test('is byte-identical when run twice', async () => {
+    expect([...(await generate(bundled)).files]).toEqual([...(await generate(bundled)).files]);
   });
 
   test('every page compiles with @mdx-js/mdx and shows the abstract as written, LaTeX tidied', async () => {
-    const { files, papers } = generate(bundled);
+    const { files, papers } = await generate(bundled);
     const source = parseDocument(readFileSync(bundled, 'utf8'), bundled);
     for (const [index, paper] of papers.entries()) {
       const page = files.get(`papers/${paper.slug}.mdx`) ?? '';
@@ -76,14 +76,14 @@ describe('generateContent on the bundled document', () => {
 
 describe('generateContent on other documents', () => {
   test('the 687-paper ICLR 2020 document generates pages that all compile', async () => {
-    const { files, papers, topics } = generate(iclr);
+    const { files, papers, topics } = await generate(iclr);
     expect(papers).toHaveLength(687);
     expect(topics.find((topic) => topic.id === 'other')?.papers.length).toBeGreaterThan(0);
     for (const [path, source] of files) if (path.endsWith('.mdx')) await compile(source, { remarkPlugins: [remarkFrontmatter] });
   });
 
   test('hostile titles and abstracts reach the page as text', async () => {
-    const { files, papers } = generate('tests/fixtures/documents/hostile.txt');
+    const { files, papers } = await generate('tests/fixtures/documents/hostile.txt');
     expect(papers.map((paper) => paper.slug)).toEqual([
       'process-exit-1-braces-b-and-b-tags-in-a-title',
       'import-fs-from-node-fs',
@@ -97,8 +97,8 @@ describe('generateContent on other documents', () => {
     expect((frontmatterOf(files.get(`papers/${first?.slug}.mdx`) ?? '') as { title: string }).title).toBe(first?.title);
   });
 
-  test('papers with the same title all get pages, and the build warns', () => {
-    const { papers, warnings } = generate('tests/fixtures/documents/duplicate-titles.txt');
+  test('papers with the same title all get pages, and the build warns', async () => {
+    const { papers, warnings } = await generate('tests/fixtures/documents/duplicate-titles.txt');
     expect(new Set(papers.map((paper) => paper.slug)).size).toBe(3);
     expect(warnings.map((warning) => warning.line)).toEqual([5, 9]);
   });

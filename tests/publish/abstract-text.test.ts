@@ -13,9 +13,9 @@ beforeAll(async () => {
 });
 
 /** Each paper's generated page (in memory) beside its abstract as the source document has it, LaTeX tidied as the page shows it. */
-function pagesAndAbstracts(file: string): { slug: string; page: string; expected: string }[] {
+async function pagesAndAbstracts(file: string): Promise<{ slug: string; page: string; expected: string }[]> {
   const text = readFileSync(file, 'utf8');
-  const { files, papers } = generateContent(text, { file, source: file, name: 'Test', taxonomy });
+  const { files, papers } = await generateContent(text, { file, source: file, name: 'Test', taxonomy });
   const source = parseDocument(text, file).papers;
   return papers.map((paper, index) => ({
     slug: paper.slug,
@@ -29,8 +29,8 @@ describe('abstractText', () => {
     ['the bundled document', 'src/data/transfer-learning-papers.txt'],
     ['the 687-paper ICLR 2020 document', 'tests/fixtures/iclr2020-accepted-papers.txt'],
     ['hostile titles and abstracts', 'tests/fixtures/documents/hostile.txt'],
-  ])('reads back every abstract of %s as the source text, LaTeX tidied', (_name, file) => {
-    const pages = pagesAndAbstracts(file);
+  ])('reads back every abstract of %s as the source text, LaTeX tidied', async (_name, file) => {
+    const pages = await pagesAndAbstracts(file);
     expect(pages.length).toBeGreaterThan(0);
     for (const { slug, page, expected } of pages) expect(abstractText(page), slug).toBe(expected);
   });
@@ -43,11 +43,11 @@ describe('abstractText', () => {
     expect(abstractText('---\ntitle: T\n---\n\nOne.\n\nTwo.\n')).toBe('One.\n\nTwo.');
   });
 
-  test('shows a LaTeX \\% in the source as %, as the page does', () => {
+  test('shows a LaTeX \\% in the source as %, as the page does', async () => {
     const file = 'tests/fixtures/iclr2020-accepted-papers.txt';
     const escaped = parseDocument(readFileSync(file, 'utf8'), file).papers.findIndex((paper) => paper.abstract.includes('\\%'));
     expect(escaped).toBeGreaterThanOrEqual(0);
-    const text = abstractText(pagesAndAbstracts(file)[escaped]!.page);
+    const text = abstractText((await pagesAndAbstracts(file))[escaped]!.page);
     expect(text).toContain('%');
     expect(text).not.toContain('\\%');
   });

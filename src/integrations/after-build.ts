@@ -1,0 +1,33 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { hashInlineCode, writeHeaders } from './headers.ts';
+import { writeSearchIndex } from './pagefind.ts';
+
+/**
+ * What runs once Astro has written the site: the Pagefind index and `_headers`.
+ *
+ * Pagefind indexes in its own process while this one hashes every page's inline code
+ * for the Content-Security-Policy, so the hashing costs no wall-clock time; `_headers`
+ * is written last because its caching rules list the index's files.
+ */
+export function afterBuild(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'paper-atlas:after-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const [index, inline] = await Promise.all([writeSearchIndex(site), hashInlineCode(site)]);
+        logger.info(`Pagefind indexed ${index.pages} pages in ${index.milliseconds.toFixed(0)} ms`);
+        await writeHeaders(site, base, inline.hashes, logger);
+        logger.info(
+          `wrote _headers: ${inline.hashes.scripts.length} script and ${inline.hashes.styles.length} style hashes from ${inline.pages} pages; after-build steps took ${(performance.now() - started).toFixed(0)} ms`,
+        );
+      },
+    },
+  };
+}
