@@ -4,12 +4,15 @@
  * Builds documents of several sizes with Paper Atlas and with a plain Astro + MDX
  * + Pagefind baseline, prints a table and writes bench/results.json.
  */
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchDocument } from './lib/bench/bench-document.ts';
 import { measureDist, median, type DistMeasures } from './lib/bench/measure-dist.ts';
 import { runTimed } from './lib/bench/run-timed.ts';
+import { findChromium, launchBrowser } from './lib/launch-browser.ts';
+import { measureSearch, type SearchCost } from './lib/measure-search.ts';
+import { serveStatic } from './lib/serve-static.ts';
 import { cleanBuildState, makeAtlasWorkspace, makeBaselineWorkspace } from './lib/bench/workspace.ts';
 
 const { values } = parseArgs({
@@ -52,13 +55,30 @@ async function buildBaseline(): Promise<BaselineRun> {
   return { astroMs: astro.milliseconds, pagefindMs: pagefind.milliseconds, totalMs: astro.milliseconds + pagefind.milliseconds, maxRssKb: astro.maxRssKb };
 }
 
+/**
+ * The header search on a paper page in Chromium, cold and then warm (bytes counted by
+ * the server, since Pagefind fetches from a Web Worker); undefined without Chromium.
+ */
+async function measureSearchCost(dist: string): Promise<SearchCost | undefined> {
+  if (findChromium() === undefined) return undefined;
+  const [paper] = (await readdir(join(dist, 'papers'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const server = await serveStatic(dist, '/');
+  const browser = await launchBrowser();
+  try {
+    return await measureSearch(browser, server, { dir: dist, page: `papers/${paper}/`, queries: ['transfer learning', 'knowledge distillation'] });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** Median of one field over runs. */
 const med = <T,>(runs: readonly T[], pick: (run: T) => number | undefined) => median(runs.map(pick).filter((value): value is number => value !== undefined));
 
 interface Row {
   papers: number;
   runs: number;
-  atlas: { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures };
+  atlas: { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures; search?: SearchCost };
   baseline?: { astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; dist: DistMeasures; ratio: number };
 }
 
@@ -95,6 +115,8 @@ for (const size of sizes) {
       dist: await measureDist(join(atlasDir, 'dist')),
     },
   };
+  const search = await measureSearchCost(join(atlasDir, 'dist'));
+  if (search !== undefined) row.atlas.search = search;
   if (baselineRuns.length > 0) {
     const baselineTotal = med(baselineRuns, (run) => run.totalMs);
     row.baseline = {
@@ -129,7 +151,7 @@ for (const size of sizes) {
 // The table, then the JSON.
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'index MB', 'baseline s', 'ratio'];
+const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'index MB', 'q1 KB', 'q1 ms', 'q2 KB', 'q2 ms', 'baseline s', 'ratio'];
 const table = rows.map((row) => [
   String(row.papers),
   String(row.runs),
@@ -144,11 +166,16 @@ const table = rows.map((row) => [
   String(row.atlas.dist.files),
   kb(row.atlas.dist.medianPaperGzip),
   (row.atlas.dist.indexBytes / 1e6).toFixed(2),
+  row.atlas.search ? kb(row.atlas.search.first.gzipBytes) : '-',
+  row.atlas.search ? row.atlas.search.first.afterLastKey.toFixed(0) : '-',
+  row.atlas.search ? kb(row.atlas.search.second.gzipBytes) : '-',
+  row.atlas.search ? row.atlas.search.second.afterLastKey.toFixed(0) : '-',
   row.baseline ? seconds(row.baseline.totalMs) : '-',
   row.baseline ? row.baseline.ratio.toFixed(2) : '-',
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]?.length ?? 0)));
 console.log([header, ...table].map((cells) => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ')).join('\n'));
+console.log('q1/q2: the first (cold) and a second query in the header box of a paper page: KB downloaded (gzipped) and ms from the last keystroke to results.');
 if (incremental) {
   console.log(`incremental at ${incremental.papers} papers: one abstract changed → ${incremental.filesRewritten} generated files rewritten, rebuild ${seconds(incremental.rebuildMs)} s vs first build ${seconds(incremental.firstMs)} s`);
 }

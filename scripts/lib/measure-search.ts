@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 
-/** A static server that logs each answered request with its body size (see tests/helpers/serve.ts). */
+/** A static server that logs each answered request with its body size (see serve-static.ts). */
 export interface CountingServer {
   /** Root address of the site, ending in its base path and a slash. */
   url: string;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/utils/search/search-papers.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
 
 /** Pagefind's JS API over a built site, as a browser would use it, plus the site's spelling vocabulary. */
 export interface NodePagefind {
