@@ -14,7 +14,7 @@ export interface LayoutMapOptions {
   neighbours?: number;
   /** A nearest-neighbour table already computed for these vectors (its `k` wins over `neighbours`). */
   table?: NeighbourTable;
-  /** Passes of the force layout. Default 300. */
+  /** Passes of the force layout. Default 300, and 200 from 2,000 documents on (UMAP's own rule: big graphs settle sooner and each pass costs more). */
   epochs?: number;
 }
 
@@ -31,7 +31,7 @@ export function layoutMap(vectors: ReadonlyArray<SparseVector>, options: LayoutM
   if (n === 0) return [];
   const graph = neighbourGraph(options.table ?? nearestNeighbours(vectors, Math.min(options.neighbours ?? 10, n - 1)));
   const positions = initialPositions(vectors, seed);
-  optimizeLayout(positions, graph, { epochs: options.epochs ?? 300, seed });
+  optimizeLayout(positions, graph, { epochs: options.epochs ?? (n < 2000 ? 300 : 200), seed });
   return fitUnitSquare(positions);
 }
 
