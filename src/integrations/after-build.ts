@@ -6,9 +6,10 @@ import { writeSearchIndex } from './pagefind.ts';
 /**
  * What runs once Astro has written the site: the Pagefind index and `_headers`.
  *
- * Pagefind indexes in its own process while this one hashes every page's inline code
- * for the Content-Security-Policy, so the hashing costs no wall-clock time; `_headers`
- * is written last because its caching rules list the index's files.
+ * Pagefind indexes in its own process while this one hashes the pages' inline code
+ * for the Content-Security-Policy (see hashInlineCode), so the hashing costs little
+ * wall-clock time; `_headers` is written last because its caching rules list the
+ * index's files.
  */
 export function afterBuild(): AstroIntegration {
   let base = '/';
@@ -25,7 +26,7 @@ export function afterBuild(): AstroIntegration {
         logger.info(`Pagefind indexed ${index.pages} pages in ${index.milliseconds.toFixed(0)} ms`);
         await writeHeaders(site, base, inline.hashes, logger);
         logger.info(
-          `wrote _headers: ${inline.hashes.scripts.length} script and ${inline.hashes.styles.length} style hashes from ${inline.pages} pages; after-build steps took ${(performance.now() - started).toFixed(0)} ms`,
+          `wrote _headers: ${inline.hashes.scripts.length} script and ${inline.hashes.styles.length} style hashes from ${inline.pages} sampled pages; after-build steps took ${(performance.now() - started).toFixed(0)} ms`,
         );
       },
     },
