@@ -1,5 +1,8 @@
-import { looksLikeTitle } from './looks-like-title.ts';
+import { blockFeatures } from './block-features.ts';
+import { fitParagraphModel } from './fit-paragraph-model.ts';
 import type { Problem } from './problem.ts';
+import { scoreParagraph } from './score-paragraph.ts';
+import { segmentParagraphs, type ParagraphLabel } from './segment-paragraphs.ts';
 import { blockText, type Block } from './split-blocks.ts';
 
 /** One paper as it stands in the source document. */
@@ -23,96 +26,77 @@ export interface SplitResult {
   errors: Problem[];
 }
 
+/** Times the model is refitted to the document's own segmentation; the second refit rarely changes anything. */
+const refits = 2;
+
 /**
- * Pairs blocks into papers: a title block, then its abstract.
+ * Pairs blocks into papers: a title block, then its abstract of one or more paragraphs.
  *
- * A block after an abstract that does not look like a title continues that
- * abstract as another paragraph (hard-wrapped lines are already joined by
- * {@link blockText}). A title followed by another title and then prose has no
- * abstract: that is an error, since dropping or merging it would lose a paper.
+ * The whole document is segmented at once ({@link segmentParagraphs}): starting from
+ * broad guesses, the model learns from the document how its titles and abstracts
+ * differ (length, final full stop, sentences, links, capitals), so a document whose
+ * titles all end in a full stop still alternates title, abstract. A paragraph kept in
+ * an abstract although it is shaped like a title is a warning; a title with no
+ * abstract, or prose before the first title, is an error.
  */
 export function splitPapers(blocks: readonly Block[], file: string): SplitResult {
-  const result: SplitResult = { papers: [], warnings: [], errors: [] };
   const texts = blocks.map(blockText);
-  const isTitle = texts.map(looksLikeTitle);
-  let index = 0;
+  const features = texts.map(blockFeatures);
+  let model = fitParagraphModel(features);
+  let labels: ParagraphLabel[] = [];
+  for (let round = 0; round <= refits; round++) {
+    if (round > 0) model = fitParagraphModel(features, labels);
+    labels = segmentParagraphs(
+      features.map((block) => scoreParagraph(model, block)),
+      model.logContinue,
+      model.logStop,
+    );
+  }
 
-  while (index < blocks.length) {
+  const result: SplitResult = { papers: [], warnings: [], errors: [] };
+  labels.forEach((label, index) => {
     const block = blocks[index] as Block;
     const text = texts[index] as string;
     const last = result.papers.at(-1);
-
-    if (!isTitle[index]) {
-      if (last === undefined) {
-        result.errors.push({
+    const score = scoreParagraph(model, features[index]!);
+    const titleShaped = score.title > score.first;
+    if (label === 'title') {
+      result.papers.push({ title: text, paragraphs: [], abstract: '', line: block.line });
+    } else if (label === 'orphan') {
+      result.errors.push({
+        file,
+        line: block.line,
+        message: `title "${excerpt(text)}" has no abstract`,
+        hint: 'add its abstract as the next paragraph after a blank line, or delete the title',
+      });
+    } else if (label === 'prose' || last === undefined) {
+      result.errors.push({
+        file,
+        line: block.line,
+        message: `expected a paper title, found prose ("${excerpt(text)}")`,
+        hint: 'start the document with a title line, a blank line and its abstract; remove any other text above the first title',
+      });
+    } else {
+      if (titleShaped && label === 'first') {
+        result.warnings.push({
           file,
           line: block.line,
-          message: `expected a paper title, found prose ("${excerpt(text)}")`,
-          hint: 'start the document with a title line, a blank line and its abstract; remove any other text above the first title',
+          message: `the abstract of "${excerpt(last.title)}" looks like a title ("${excerpt(text)}")`,
+          hint: 'it was kept as the abstract; check that no title or abstract is missing around here',
         });
-      } else {
-        addParagraph(last, text);
+      } else if (titleShaped) {
+        result.warnings.push({
+          file,
+          line: block.line,
+          message: `"${excerpt(text)}" could be a title without an abstract or the end of the abstract above`,
+          hint: 'it was kept as the last paragraph of the abstract above; if it is a title, give it an abstract',
+        });
       }
-      index++;
-      continue;
+      last.paragraphs.push(text);
+      last.abstract = last.paragraphs.join('\n\n');
     }
-
-    const next = blocks[index + 1];
-    if (next === undefined) {
-      result.errors.push(noAbstract(file, block, text));
-      index++;
-      continue;
-    }
-
-    if (isTitle[index + 1]) {
-      const after = blocks[index + 2];
-      if (after !== undefined && !isTitle[index + 2]) {
-        // Title, title, prose: the first title lost its abstract, unless it is a
-        // short trailing line of the previous abstract such as "Code: https://…".
-        if (last !== undefined && /https?:\/\//.test(text)) {
-          addParagraph(last, text);
-          result.warnings.push({
-            file,
-            line: block.line,
-            message: `"${excerpt(text)}" could be a title without an abstract or the end of the abstract above`,
-            hint: 'it was kept as the last paragraph of the abstract above; if it is a title, give it an abstract',
-          });
-        } else {
-          result.errors.push(noAbstract(file, block, text));
-        }
-        index++;
-        continue;
-      }
-      result.warnings.push({
-        file,
-        line: next.line,
-        message: `the abstract of "${excerpt(text)}" looks like a title ("${excerpt(texts[index + 1] as string)}")`,
-        hint: 'it was kept as the abstract; check that no title or abstract is missing around here',
-      });
-    }
-
-    const abstract = texts[index + 1] as string;
-    result.papers.push({ title: text, paragraphs: [abstract], abstract, line: block.line });
-    index += 2;
-  }
-
+  });
   return result;
-}
-
-/** Appends a paragraph to a paper's abstract. */
-function addParagraph(paper: SourcePaper, text: string): void {
-  paper.paragraphs.push(text);
-  paper.abstract = paper.paragraphs.join('\n\n');
-}
-
-/** The problem of a title with no abstract after it. */
-function noAbstract(file: string, block: Block, text: string): Problem {
-  return {
-    file,
-    line: block.line,
-    message: `title "${excerpt(text)}" has no abstract`,
-    hint: 'add its abstract as the next paragraph after a blank line, or delete the title',
-  };
 }
 
 /** Shortens text for a message. */

@@ -1,0 +1,47 @@
+/** What tells a title from an abstract paragraph, measured on one block of text. */
+export interface BlockFeatures {
+  /** Natural log of the number of words (at least one). */
+  logWords: number;
+  /** How the text ends: 0 full stop, 1 question mark, 2 exclamation mark, 3 anything else. */
+  end: number;
+  /** Sentences, capped: 0 one, 1 two, 2 three, 3 four or more. */
+  sentences: number;
+  /** 1 when the text holds a web address, else 0. */
+  url: number;
+  /** Share of longer words that start with a capital: 0 under a third, 1 up to two thirds, 2 more. */
+  capitals: number;
+}
+
+/** How many values each categorical feature takes, in the order of {@link categoricalFeatures}. */
+export const featureSizes = { end: 4, sentences: 4, url: 2, capitals: 3 } as const;
+
+/** The categorical features, scored as independent choices. */
+export const categoricalFeatures = ['end', 'sentences', 'url', 'capitals'] as const;
+
+/** Abbreviations whose full stop does not end a sentence. */
+const abbreviation = /\b(?:et al|e\.g|i\.e|vs|etc|cf|Fig|Figs|Eq|Eqs|No|Dr|Mr|Mrs|Ms|St|approx|resp)\./g;
+
+/** A sentence break: end punctuation, optional closing quote or bracket, space, then a capital or digit. */
+const sentenceBreak = /[.!?]["”’')\]]*\s+["“‘(\[]?[A-Z0-9]/g;
+
+/**
+ * Measures a block (white space already folded) for {@link scoreParagraph}.
+ *
+ * Only shape is measured, never words of one field, so the same features serve
+ * documents from any discipline; what they mean for titles is learned per document.
+ */
+export function blockFeatures(text: string): BlockFeatures {
+  const words = text.split(' ').filter(Boolean);
+  const last = text.at(-1);
+  const breaks = text.replace(abbreviation, '').match(sentenceBreak)?.length ?? 0;
+  const longWords = words.filter((word) => /^["“‘(\[]?\p{L}[\p{L}\p{M}'’-]{3,}/u.test(word));
+  const capitalised = longWords.filter((word) => /^["“‘(\[]?\p{Lu}/u.test(word)).length;
+  const share = longWords.length === 0 ? 0.5 : capitalised / longWords.length;
+  return {
+    logWords: Math.log(Math.max(1, words.length)),
+    end: last === '.' ? 0 : last === '?' ? 1 : last === '!' ? 2 : 3,
+    sentences: Math.min(3, breaks),
+    url: /https?:\/\/|\bwww\.\S/.test(text) ? 1 : 0,
+    capitals: share < 1 / 3 ? 0 : share <= 2 / 3 ? 1 : 2,
+  };
+}

@@ -1,0 +1,99 @@
+import { categoricalFeatures, featureSizes, type BlockFeatures } from './block-features.ts';
+import type { ParagraphLabel } from './segment-paragraphs.ts';
+
+/** How one kind of paragraph (title, first abstract paragraph, later one) tends to look. */
+export interface ParagraphKind {
+  /** Mean of the log word count. */
+  mean: number;
+  /** Standard deviation of the log word count. */
+  sd: number;
+  /** Log probability of each value of each categorical feature. */
+  logChances: Record<(typeof categoricalFeatures)[number], number[]>;
+}
+
+/** What a document's titles and abstract paragraphs look like, and how often an abstract runs on. */
+export interface ParagraphModel {
+  title: ParagraphKind;
+  /** The first paragraph of an abstract. */
+  first: ParagraphKind;
+  /** A later paragraph of an abstract: more prose, or a short `Code: https://…` line. */
+  more: ParagraphKind;
+  /** Log probability that an abstract paragraph is followed by another one rather than a title. */
+  logContinue: number;
+  /** Log probability that an abstract paragraph is followed by a title. */
+  logStop: number;
+}
+
+/** A kind's starting guess: a typical length in words, its spread (in log words) and the chances of each feature value. */
+interface Prior {
+  words: number;
+  sd: number;
+  chances: Record<(typeof categoricalFeatures)[number], number[]>;
+}
+
+/**
+ * Broad starting guesses that hold across fields: titles are short single sentences
+ * that seldom end in a full stop, abstracts are longer prose; later paragraphs are
+ * either prose or short link lines. The document then sharpens them.
+ */
+const priors: Record<'title' | 'first' | 'more', Prior> = {
+  title: { words: 10, sd: 0.6, chances: { end: [0.2, 0.05, 0.02, 0.73], sentences: [0.85, 0.13, 0.015, 0.005], url: [0.99, 0.01], capitals: [0.25, 0.2, 0.55] } },
+  first: { words: 120, sd: 0.9, chances: { end: [0.88, 0.01, 0.01, 0.1], sentences: [0.12, 0.1, 0.1, 0.68], url: [0.9, 0.1], capitals: [0.75, 0.2, 0.05] } },
+  more: { words: 30, sd: 1.3, chances: { end: [0.7, 0.01, 0.01, 0.28], sentences: [0.4, 0.2, 0.1, 0.3], url: [0.6, 0.4], capitals: [0.6, 0.25, 0.15] } },
+};
+
+/** Chance that an abstract runs on into another paragraph, before the document says otherwise. */
+const priorContinue = 0.03;
+
+/** How many made-up observations the starting guesses are worth: small documents lean on them, large ones on themselves. */
+const priorWeight = 20;
+
+/** The least spread of a learned length: a document of identical lengths must not make every other length impossible. */
+const minSd = 0.2;
+
+/**
+ * Fits the paragraph model to a document segmented as `labels`, or returns the
+ * starting guesses when there are no labels yet.
+ *
+ * Each estimate blends the starting guess (worth {@link priorWeight} observations)
+ * with what the document shows, so a document whose titles all end in a full stop
+ * teaches that they do, while a three-paper document still reads sensibly.
+ */
+export function fitParagraphModel(features: readonly BlockFeatures[], labels?: readonly ParagraphLabel[]): ParagraphModel {
+  const groups: Record<'title' | 'first' | 'more', BlockFeatures[]> = { title: [], first: [], more: [] };
+  let from = 0;
+  let more = 0;
+  labels?.forEach((label, index) => {
+    const block = features[index] as BlockFeatures;
+    if (label === 'title' || label === 'orphan') groups.title.push(block);
+    else if (label === 'first' || label === 'prose') groups.first.push(block);
+    else groups.more.push(block);
+    if (label === 'more') more++;
+    if ((label === 'first' || label === 'more') && index + 1 < labels.length) from++;
+  });
+  const chance = Math.min(0.5, Math.max(0.001, (priorWeight * priorContinue + more) / (priorWeight + from)));
+  return {
+    title: fitKind(priors.title, groups.title),
+    first: fitKind(priors.first, groups.first),
+    more: fitKind(priors.more, groups.more),
+    logContinue: Math.log(chance),
+    logStop: Math.log(1 - chance),
+  };
+}
+
+/** Blends a kind's prior with the blocks labelled as that kind. */
+function fitKind(prior: Prior, blocks: readonly BlockFeatures[]): ParagraphKind {
+  const n = blocks.length;
+  const priorMean = Math.log(prior.words);
+  const mean = (priorWeight * priorMean + blocks.reduce((sum, block) => sum + block.logWords, 0)) / (priorWeight + n);
+  const spread = blocks.reduce((sum, block) => sum + (block.logWords - mean) ** 2, 0);
+  const sd = Math.max(minSd, Math.sqrt((priorWeight * (prior.sd ** 2 + (priorMean - mean) ** 2) + spread) / (priorWeight + n)));
+  const logChances = Object.fromEntries(
+    categoricalFeatures.map((feature) => {
+      const counts = new Array<number>(featureSizes[feature]).fill(0);
+      for (const block of blocks) counts[block[feature]] = (counts[block[feature]] ?? 0) + 1;
+      return [feature, prior.chances[feature].map((chance, value) => Math.log((priorWeight * chance + (counts[value] ?? 0)) / (priorWeight + n)))];
+    }),
+  ) as ParagraphKind['logChances'];
+  return { mean, sd, logChances };
+}
