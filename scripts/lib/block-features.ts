@@ -10,16 +10,25 @@ export interface BlockFeatures {
   url: number;
   /** Share of longer words that start with a capital: 0 under a third, 1 up to two thirds, 2 more. */
   capitals: number;
+  /** Pronouns and finite verbs of running prose (`we`, `this`, `is`, `can`, …): 0 none, 1 one or two, 2 more. */
+  proseWords: number;
 }
 
 /** How many values each categorical feature takes, in the order of {@link categoricalFeatures}. */
-export const featureSizes = { end: 4, sentences: 4, url: 2, capitals: 3 } as const;
+export const featureSizes = { end: 4, sentences: 4, url: 2, capitals: 3, proseWords: 3 } as const;
 
 /** The categorical features, scored as independent choices. */
-export const categoricalFeatures = ['end', 'sentences', 'url', 'capitals'] as const;
+export const categoricalFeatures = ['end', 'sentences', 'url', 'capitals', 'proseWords'] as const;
 
 /** Abbreviations whose full stop does not end a sentence. */
 const abbreviation = /\b(?:et al|e\.g|i\.e|vs|etc|cf|Fig|Figs|Eq|Eqs|No|Dr|Mr|Mrs|Ms|St|approx|resp)\./g;
+
+/**
+ * Grammar words that sentences need and titles mostly do without: English pronouns,
+ * determiners and auxiliary verbs, never a field's terms. In a document whose titles
+ * use them too, or that is not in English, the model learns they tell nothing.
+ */
+const proseWord = /^(?:we|our|us|i|my|you|your|they|their|it|its|this|these|those|is|are|was|were|has|have|had|been|be|being|can|could|would|should|will|may|might|must|does|do|did|which|that)$/i;
 
 /** A sentence break: end punctuation, optional closing quote or bracket, space, then a capital or digit. */
 const sentenceBreak = /[.!?]["”’')\]]*\s+["“‘(\[]?[A-Z0-9]/g;
@@ -37,11 +46,13 @@ export function blockFeatures(text: string): BlockFeatures {
   const longWords = words.filter((word) => /^["“‘(\[]?\p{L}[\p{L}\p{M}'’-]{3,}/u.test(word));
   const capitalised = longWords.filter((word) => /^["“‘(\[]?\p{Lu}/u.test(word)).length;
   const share = longWords.length === 0 ? 0.5 : capitalised / longWords.length;
+  const prose = words.filter((word) => proseWord.test(word.replace(/[^\p{L}]/gu, ''))).length;
   return {
     logWords: Math.log(Math.max(1, words.length)),
     end: last === '.' ? 0 : last === '?' ? 1 : last === '!' ? 2 : 3,
     sentences: Math.min(3, breaks),
     url: /https?:\/\/|\bwww\.\S/.test(text) ? 1 : 0,
     capitals: share < 1 / 3 ? 0 : share <= 2 / 3 ? 1 : 2,
+    proseWords: prose === 0 ? 0 : prose <= 2 ? 1 : 2,
   };
 }

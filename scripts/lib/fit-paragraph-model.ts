@@ -16,8 +16,8 @@ export interface ParagraphModel {
   title: ParagraphKind;
   /** The first paragraph of an abstract. */
   first: ParagraphKind;
-  /** A later paragraph of an abstract: more prose, or a short `Code: https://…` line. */
-  more: ParagraphKind;
+  /** A short line after an abstract, such as `Code: https://…`; a later paragraph is either this or prose like {@link first}. */
+  link: ParagraphKind;
   /** Log probability that an abstract paragraph is followed by another one rather than a title. */
   logContinue: number;
   /** Log probability that an abstract paragraph is followed by a title. */
@@ -34,12 +34,12 @@ interface Prior {
 /**
  * Broad starting guesses that hold across fields: titles are short single sentences
  * that seldom end in a full stop, abstracts are longer prose; later paragraphs are
- * either prose or short link lines. The document then sharpens them.
+ * either prose or short link lines. The document then sharpens the first two.
  */
-const priors: Record<'title' | 'first' | 'more', Prior> = {
-  title: { words: 10, sd: 0.6, chances: { end: [0.2, 0.05, 0.02, 0.73], sentences: [0.85, 0.13, 0.015, 0.005], url: [0.99, 0.01], capitals: [0.25, 0.2, 0.55] } },
-  first: { words: 120, sd: 0.9, chances: { end: [0.88, 0.01, 0.01, 0.1], sentences: [0.12, 0.1, 0.1, 0.68], url: [0.9, 0.1], capitals: [0.75, 0.2, 0.05] } },
-  more: { words: 30, sd: 1.3, chances: { end: [0.7, 0.01, 0.01, 0.28], sentences: [0.4, 0.2, 0.1, 0.3], url: [0.6, 0.4], capitals: [0.6, 0.25, 0.15] } },
+const priors: Record<'title' | 'first' | 'link', Prior> = {
+  title: { words: 10, sd: 0.6, chances: { end: [0.2, 0.05, 0.02, 0.73], sentences: [0.85, 0.13, 0.015, 0.005], url: [0.99, 0.01], capitals: [0.25, 0.2, 0.55], proseWords: [0.7, 0.28, 0.02] } },
+  first: { words: 120, sd: 0.9, chances: { end: [0.88, 0.01, 0.01, 0.1], sentences: [0.12, 0.1, 0.1, 0.68], url: [0.9, 0.1], capitals: [0.75, 0.2, 0.05], proseWords: [0.03, 0.12, 0.85] } },
+  link: { words: 5, sd: 0.7, chances: { end: [0.3, 0.01, 0.01, 0.68], sentences: [0.9, 0.08, 0.01, 0.01], url: [0.03, 0.97], capitals: [0.3, 0.5, 0.2], proseWords: [0.5, 0.4, 0.1] } },
 };
 
 /** Chance that an abstract runs on into another paragraph, before the document says otherwise. */
@@ -60,14 +60,13 @@ const minSd = 0.2;
  * teaches that they do, while a three-paper document still reads sensibly.
  */
 export function fitParagraphModel(features: readonly BlockFeatures[], labels?: readonly ParagraphLabel[]): ParagraphModel {
-  const groups: Record<'title' | 'first' | 'more', BlockFeatures[]> = { title: [], first: [], more: [] };
+  const groups: Record<'title' | 'first', BlockFeatures[]> = { title: [], first: [] };
   let from = 0;
   let more = 0;
   labels?.forEach((label, index) => {
     const block = features[index] as BlockFeatures;
     if (label === 'title' || label === 'orphan') groups.title.push(block);
     else if (label === 'first' || label === 'prose') groups.first.push(block);
-    else groups.more.push(block);
     if (label === 'more') more++;
     if ((label === 'first' || label === 'more') && index + 1 < labels.length) from++;
   });
@@ -75,7 +74,9 @@ export function fitParagraphModel(features: readonly BlockFeatures[], labels?: r
   return {
     title: fitKind(priors.title, groups.title),
     first: fitKind(priors.first, groups.first),
-    more: fitKind(priors.more, groups.more),
+    // Link lines stay a fixed guess: they are few, and learning them from a first guess
+    // would let titles merged by mistake teach that titles continue abstracts.
+    link: fitKind(priors.link, []),
     logContinue: Math.log(chance),
     logStop: Math.log(1 - chance),
   };
@@ -84,10 +85,7 @@ export function fitParagraphModel(features: readonly BlockFeatures[], labels?: r
 /** Blends a kind's prior with the blocks labelled as that kind. */
 function fitKind(prior: Prior, blocks: readonly BlockFeatures[]): ParagraphKind {
   const n = blocks.length;
-  const priorMean = Math.log(prior.words);
-  const mean = (priorWeight * priorMean + blocks.reduce((sum, block) => sum + block.logWords, 0)) / (priorWeight + n);
-  const spread = blocks.reduce((sum, block) => sum + (block.logWords - mean) ** 2, 0);
-  const sd = Math.max(minSd, Math.sqrt((priorWeight * (prior.sd ** 2 + (priorMean - mean) ** 2) + spread) / (priorWeight + n)));
+  const { mean, sd } = fitSpread(Math.log(prior.words), prior.sd, blocks.map((block) => block.logWords));
   const logChances = Object.fromEntries(
     categoricalFeatures.map((feature) => {
       const counts = new Array<number>(featureSizes[feature]).fill(0);
@@ -96,4 +94,26 @@ function fitKind(prior: Prior, blocks: readonly BlockFeatures[]): ParagraphKind 
     }),
   ) as ParagraphKind['logChances'];
   return { mean, sd, logChances };
+}
+
+/**
+ * Blends a prior centre and spread with the median and median absolute deviation of
+ * `values`: robust, so a few 1,000-character titles do not widen what a title's
+ * length may be (the scorer's heavy tail keeps them possible).
+ */
+function fitSpread(priorMean: number, priorSd: number, values: readonly number[]): { mean: number; sd: number } {
+  const n = values.length;
+  if (n === 0) return { mean: priorMean, sd: priorSd };
+  const centre = median(values);
+  const spread = 1.4826 * median(values.map((value) => Math.abs(value - centre)));
+  const mean = (priorWeight * priorMean + n * centre) / (priorWeight + n);
+  const variance = (priorWeight * (priorSd ** 2 + (priorMean - mean) ** 2) + n * (spread ** 2 + (centre - mean) ** 2)) / (priorWeight + n);
+  return { mean, sd: Math.max(minSd, Math.sqrt(variance)) };
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }

@@ -16,6 +16,12 @@ const labels: readonly ParagraphLabel[] = ['title', 'first', 'more', 'orphan', '
  */
 const errorCost = 6;
 
+/**
+ * Prose above the first title is the plainer reading of a stray opening block than a
+ * title that lost its abstract, so it costs a little less.
+ */
+const strayCost = errorCost - 2;
+
 /** The log probability of label `to` after label `from`; `null` when it may not follow at all. */
 type Step = (from: ParagraphLabel, to: ParagraphLabel, logContinue: number, logStop: number) => number | null;
 
@@ -41,7 +47,7 @@ export function segmentParagraphs(scores: readonly ParagraphScores[], logContinu
   const best = new Float64Array(n * k).fill(-Infinity);
   const back = new Int8Array(n * k).fill(-1);
   const emit = (score: ParagraphScores, label: ParagraphLabel): number =>
-    label === 'orphan' ? score.title - errorCost : label === 'prose' ? Math.max(score.first, score.more) - errorCost : score[label];
+    label === 'orphan' ? score.title - errorCost : label === 'prose' ? Math.max(score.first, score.more) - strayCost : score[label];
 
   labels.forEach((label, s) => {
     if (label === 'title' || label === 'orphan' || label === 'prose') best[s] = emit(scores[0] as ParagraphScores, label);

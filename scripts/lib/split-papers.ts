@@ -1,4 +1,4 @@
-import { blockFeatures } from './block-features.ts';
+import { blockFeatures, type BlockFeatures } from './block-features.ts';
 import { fitParagraphModel } from './fit-paragraph-model.ts';
 import type { Problem } from './problem.ts';
 import { scoreParagraph } from './score-paragraph.ts';
@@ -25,6 +25,12 @@ export interface SplitResult {
   /** Structure that cannot be resolved: the build stops. */
   errors: Problem[];
 }
+
+/**
+ * Log-likelihood margin past which a one-paragraph abstract reads plainly as a title
+ * (a short sentence is a fine abstract; `No abstract available` is not).
+ */
+const clearly = 4;
 
 /** Times the model is refitted to the document's own segmentation; the second refit rarely changes anything. */
 const refits = 2;
@@ -58,8 +64,6 @@ export function splitPapers(blocks: readonly Block[], file: string): SplitResult
     const block = blocks[index] as Block;
     const text = texts[index] as string;
     const last = result.papers.at(-1);
-    const score = scoreParagraph(model, features[index]!);
-    const titleShaped = score.title > score.first;
     if (label === 'title') {
       result.papers.push({ title: text, paragraphs: [], abstract: '', line: block.line });
     } else if (label === 'orphan') {
@@ -77,14 +81,18 @@ export function splitPapers(blocks: readonly Block[], file: string): SplitResult
         hint: 'start the document with a title line, a blank line and its abstract; remove any other text above the first title',
       });
     } else {
-      if (titleShaped && label === 'first') {
+      const score = scoreParagraph(model, features[index] as BlockFeatures);
+      // Shaped more like a title than like the opening of an abstract: a merge the user should see.
+      const titleShaped = score.title > score.first;
+      const runsOn = labels[index + 1] === 'more';
+      if (label === 'first' && titleShaped && (runsOn || score.title - score.first > clearly)) {
         result.warnings.push({
           file,
           line: block.line,
           message: `the abstract of "${excerpt(last.title)}" looks like a title ("${excerpt(text)}")`,
           hint: 'it was kept as the abstract; check that no title or abstract is missing around here',
         });
-      } else if (titleShaped) {
+      } else if (label === 'more' && titleShaped) {
         result.warnings.push({
           file,
           line: block.line,
