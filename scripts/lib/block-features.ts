@@ -10,7 +10,7 @@ export interface BlockFeatures {
   url: number;
   /** Share of longer words that start with a capital: 0 under a third, 1 up to two thirds, 2 more. */
   capitals: number;
-  /** Pronouns and finite verbs of running prose (`we`, `this`, `is`, `can`, …): 0 none, 1 one or two, 2 more. */
+  /** Pronouns and finite verbs of running prose (`we`, `this`, `is`, `can`, …): 0 none, 1 a few, 2 at least two and one word in 25, as in sentences. */
   proseWords: number;
 }
 
@@ -53,6 +53,6 @@ export function blockFeatures(text: string): BlockFeatures {
     sentences: Math.min(3, breaks),
     url: /https?:\/\/|\bwww\.\S/.test(text) ? 1 : 0,
     capitals: share < 1 / 3 ? 0 : share <= 2 / 3 ? 1 : 2,
-    proseWords: prose === 0 ? 0 : prose <= 2 ? 1 : 2,
+    proseWords: prose === 0 ? 0 : prose < 2 || prose < words.length / 25 ? 1 : 2,
   };
 }

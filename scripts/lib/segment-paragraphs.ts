@@ -14,7 +14,7 @@ const labels: readonly ParagraphLabel[] = ['title', 'first', 'more', 'orphan', '
  * first title). It is chosen only when every reading without it needs a block to
  * be something it plainly is not, such as `Orphan Title` as abstract prose.
  */
-const errorCost = 6;
+const errorCost = 7;
 
 /**
  * Prose above the first title is the plainer reading of a stray opening block than a

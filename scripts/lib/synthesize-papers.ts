@@ -75,21 +75,29 @@ export function synthesizePapers(sources: readonly SourcePaper[], count: number,
   };
 
   const prose = (low: number, high: number) => Array.from({ length: between(low, high) }, () => pick(sentences)).join(' ');
+  // A short abstract of one or two sentences, still longer than a typical title, as real short abstracts are.
+  const short = () => {
+    let text = prose(1, 2);
+    while (text.split(' ').length < 25) text = prose(1, 2);
+    return text;
+  };
   // One long sentence: clauses joined without a sentence break, as some abstracts are written.
   const longSentence = () =>
     Array.from({ length: between(3, 5) }, (_, index) => {
       const sentence = pick(sentences).replace(/\.$/, '');
       return index === 0 ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
     }).join('; ') + '.';
-  const abstract = (index: number): string[] => {
-    const kind = random();
-    const first = kind < 0.1 ? prose(1, 2) : kind < 0.2 ? longSentence() : prose(3, 12);
+  // After a very long title the abstract has several sentences: a 1,000-character
+  // title followed by a one-sentence abstract cannot be told apart by shape alone.
+  const abstract = (index: number, longTitled: boolean): string[] => {
+    const kind = longTitled ? 1 : random();
+    const first = kind < 0.1 ? short() : kind < 0.2 ? longSentence() : prose(3, 12);
     const paragraphs = [first];
     if (options.paragraphs === true) {
       // Like real ones, an abstract that runs on opens with a paragraph of several sentences.
-      if (kind >= 0.2 && chance(0.2)) paragraphs.push(prose(2, 6));
+      if (kind >= 0.2 && chance(0.08)) paragraphs.push(prose(3, 6));
       if (paragraphs.length > 1 && chance(0.4)) paragraphs.push(prose(2, 8));
-      if (chance(0.1)) {
+      if (chance(0.06)) {
         paragraphs.push(
           pick([`Code: https://github.com/example/paper-${index}`, `Code is available at https://github.com/example/paper-${index}.`, `Project page: https://example.org/${index}/`]),
         );
@@ -110,7 +118,7 @@ export function synthesizePapers(sources: readonly SourcePaper[], count: number,
     let title = options.style === 'medical' ? medicalTitle() : conferenceTitle();
     while (used.has(title)) title = `${title.replace(/[.?!]$/, '')} ${index}${/[.?!]$/.test(title) ? title.at(-1) : ''}`;
     used.add(title);
-    papers.push({ title, paragraphs: abstract(index) });
+    papers.push({ title, paragraphs: abstract(index, title.length > 200) });
   }
   const text = papers.map((paper) => [paper.title, ...paper.paragraphs].map(wrap).join('\n\n')).join('\n\n');
   return { papers, text: `${text}\n` };
