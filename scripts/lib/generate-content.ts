@@ -35,6 +35,8 @@ export interface GeneratedContent {
   topics: TopicData[];
   /** Problems worth the user's attention, with line numbers. */
   warnings: Problem[];
+  /** What was read: the document's path and how many abstracts have several paragraphs. */
+  read: { file: string; multiParagraphAbstracts: number };
 }
 
 /**
@@ -105,7 +107,7 @@ export async function generateContent(text: string, options: GenerateOptions): P
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
   files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
 
-  return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings] };
+  return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings], read: { file, multiParagraphAbstracts: document.multiParagraphAbstracts } };
 }
 
 /** Parses data with a schema; a failure here is a bug in the generator, so it names what failed. */

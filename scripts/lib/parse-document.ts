@@ -10,6 +10,8 @@ export interface ParsedDocument {
   listingDate?: string;
   /** Guesses the user should check, with line numbers. */
   warnings: Problem[];
+  /** Papers whose abstract has more than one paragraph. */
+  multiParagraphAbstracts: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   }
   const { papers, warnings, errors } = splitPapers(blocks, file);
   if (errors.length > 0) throw new InputError(errors);
-  const parsed: ParsedDocument = { papers, warnings };
+  const parsed: ParsedDocument = { papers, warnings, multiParagraphAbstracts: papers.filter((paper) => paper.paragraphs.length > 1).length };
   if (listingDate !== undefined) parsed.listingDate = listingDate;
   return parsed;
 }

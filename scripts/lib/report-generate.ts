@@ -2,9 +2,19 @@ import type { PaperData } from '../../src/schemas/paper.ts';
 import type { TopicData } from '../../src/schemas/topic.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
-/** Formats what the generator wants a user to read: warnings, the topic distribution and the papers in "Other". */
-export function reportGenerate(result: { papers: PaperData[]; topics: TopicData[]; warnings: Problem[] }): string[] {
-  const lines = result.warnings.map((warning) => `warning: ${formatProblem(warning)}`);
+/** Formats what the generator wants a user to read: what was read, warnings, the topic distribution and the papers in "Other". */
+export function reportGenerate(result: {
+  papers: PaperData[];
+  topics: TopicData[];
+  warnings: Problem[];
+  read?: { file: string; multiParagraphAbstracts: number };
+}): string[] {
+  const lines: string[] = [];
+  // One line a user can check against the document: a lost paper shows up as a count that is too low.
+  if (result.read !== undefined) {
+    lines.push(`read ${result.papers.length} papers from ${result.read.file} (${result.read.multiParagraphAbstracts} abstracts with several paragraphs)`);
+  }
+  lines.push(...result.warnings.map((warning) => `warning: ${formatProblem(warning)}`));
   const width = Math.max(...result.topics.map((topic) => topic.id.length));
   lines.push('topics (papers, share of the collection):');
   for (const topic of result.topics) {

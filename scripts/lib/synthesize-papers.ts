@@ -63,15 +63,15 @@ export function synthesizePapers(sources: readonly SourcePaper[], count: number,
     const kind = random();
     if (kind < 0.4) return `${phrase(between(4, 14), false)}. ${phrase(between(2, 8), false)}.`;
     if (kind < 0.45) return `[${phrase(between(4, 14), false)}].`;
-    if (kind < 0.48) return longTitle();
+    if (kind < 0.48) return longTitle('.');
     return `${phrase(between(3, 24), false)}.`;
   };
   // One sentence of up to 1,000 characters: long titles exist and must not be mistaken for prose.
-  const longTitle = (): string => {
+  const longTitle = (end = chance(0.5) ? '.' : ''): string => {
     let title = phrase(between(20, 40), random() < 0.5);
     const limit = between(300, 1000);
     while (title.length < limit) title += ` ${pick(['and', 'of', 'for', 'with', 'in'])} ${phrase(between(3, 12), false).toLowerCase()}`;
-    return `${title.slice(0, limit).replace(/\s+\S*$/, '')}${chance(0.5) ? '.' : ''}`;
+    return `${title.slice(0, limit).replace(/\s+\S*$/, '')}${end}`;
   };
 
   const prose = (low: number, high: number) => Array.from({ length: between(low, high) }, () => pick(sentences)).join(' ');
