@@ -21,14 +21,25 @@ export const featureSizes = { end: 4, sentences: 4, url: 2, capitals: 3, proseWo
 export const categoricalFeatures = ['end', 'sentences', 'url', 'capitals', 'proseWords'] as const;
 
 /** Abbreviations whose full stop does not end a sentence. */
-const abbreviation = /\b(?:et al|e\.g|i\.e|vs|etc|cf|Fig|Figs|Eq|Eqs|No|Dr|Mr|Mrs|Ms|St|approx|resp)\./g;
+const abbreviation = /\b(?:et al|e\.g|i\.e|vs|etc|cf|Fig|Figs|Eq|Eqs|No|Dr|Mr|Mrs|Ms|St|approx|resp)$/;
+
+/** Words read for the capital and prose-word shares: enough to tell a title from prose, and it keeps long abstracts cheap. */
+const sampleWords = 80;
 
 /**
  * Grammar words that sentences need and titles mostly do without: English pronouns,
  * determiners and auxiliary verbs, never a field's terms. In a document whose titles
  * use them too, or that is not in English, the model learns they tell nothing.
  */
-const proseWord = /^(?:we|our|us|i|my|you|your|they|their|it|its|this|these|those|is|are|was|were|has|have|had|been|be|being|can|could|would|should|will|may|might|must|does|do|did|which|that)$/i;
+const proseWords = new Set(
+  'we our us i my you your they their it its this these those is are was were has have had been be being can could would should will may might must does do did which that'.split(' '),
+);
+
+/** Quotes and brackets that may open a word. */
+const opening = new Set(['"', '“', '‘', '(', '[']);
+
+/** Whether a character is a letter (it has case) or a digit; a plain test keeps this loop cheap on large documents. */
+const isWordCharacter = (char: string) => char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9');
 
 /** A sentence break: end punctuation, optional closing quote or bracket, space, then a capital or digit. */
 const sentenceBreak = /[.!?]["”’')\]]*\s+["“‘(\[]?[A-Z0-9]/g;
@@ -42,17 +53,36 @@ const sentenceBreak = /[.!?]["”’')\]]*\s+["“‘(\[]?[A-Z0-9]/g;
 export function blockFeatures(text: string): BlockFeatures {
   const words = text.split(' ').filter(Boolean);
   const last = text.at(-1);
-  const breaks = text.replace(abbreviation, '').match(sentenceBreak)?.length ?? 0;
-  const longWords = words.filter((word) => /^["“‘(\[]?\p{L}[\p{L}\p{M}'’-]{3,}/u.test(word));
-  const capitalised = longWords.filter((word) => /^["“‘(\[]?\p{Lu}/u.test(word)).length;
-  const share = longWords.length === 0 ? 0.5 : capitalised / longWords.length;
-  const prose = words.filter((word) => proseWord.test(word.replace(/[^\p{L}]/gu, ''))).length;
+  let breaks = 0;
+  // Count sentence breaks up to the cap, skipping full stops of abbreviations.
+  for (const match of text.matchAll(sentenceBreak)) {
+    if (match[0].startsWith('.') && abbreviation.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    if (++breaks === 3) break;
+  }
+  let long = 0;
+  let capitalised = 0;
+  let prose = 0;
+  const sample = words.length > sampleWords ? words.slice(0, sampleWords) : words;
+  for (const word of sample) {
+    let start = 0;
+    while (start < word.length && opening.has(word.charAt(start))) start++;
+    let end = word.length;
+    while (end > start && !isWordCharacter(word.charAt(end - 1))) end--;
+    const bare = word.slice(start, end);
+    const initial = bare.charAt(0);
+    if (bare.length >= 4 && initial.toLowerCase() !== initial.toUpperCase()) {
+      long++;
+      if (initial !== initial.toLowerCase()) capitalised++;
+    }
+    if (bare.length <= 5 && proseWords.has(bare.toLowerCase())) prose++;
+  }
+  const share = long === 0 ? 0.5 : capitalised / long;
   return {
     logWords: Math.log(Math.max(1, words.length)),
     end: last === '.' ? 0 : last === '?' ? 1 : last === '!' ? 2 : 3,
     sentences: Math.min(3, breaks),
     url: /https?:\/\/|\bwww\.\S/.test(text) ? 1 : 0,
     capitals: share < 1 / 3 ? 0 : share <= 2 / 3 ? 1 : 2,
-    proseWords: prose === 0 ? 0 : prose < 2 || prose < words.length / 25 ? 1 : 2,
+    proseWords: prose === 0 ? 0 : prose < 2 || prose < sample.length / 25 ? 1 : 2,
   };
 }
