@@ -3,7 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { afterBuild } from './src/integrations/after-build.ts';
+import { readFileSync } from 'node:fs';
 import { settings } from './src/settings.ts';
+import { sitemapLastmod } from './src/utils/sitemap-lastmod.ts';
+
+/** Listing days by paper slug from the generated atlas.json, read when the sitemap is written (after generation). */
+const listedDays = () => {
+  try {
+    return JSON.parse(readFileSync('src/content/atlas.json', 'utf8')).listed ?? {};
+  } catch {
+    return {};
+  }
+};
+let listed;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -11,7 +23,18 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   // afterBuild() writes the Pagefind index and _headers once the pages exist.
-  integrations: [mdx(), sitemap(), afterBuild()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // lastmod where the collection knows a date: papers, day pages, home and /dates/.
+      serialize(item) {
+        listed ??= listedDays();
+        const lastmod = sitemapLastmod(item.url, listed, settings.base);
+        return lastmod === undefined ? item : { ...item, lastmod };
+      },
+    }),
+    afterBuild(),
+  ],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes 69,687,2000,5000,10000 --runs 3 --no-baseline]`
+ * `npm run bench [-- --sizes 69,687,2000,5000,10000,year --runs 3 --no-baseline]`
+ * (`year`: a synthetic year of daily listings, 365 files, 15,000 papers, many repeated.)
  *
  * Builds documents of several sizes with Paper Atlas and with a plain Astro + MDX
  * + Pagefind baseline, prints a table and writes bench/results.json.
@@ -7,7 +8,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchDocument } from './lib/bench/bench-document.ts';
+import { benchDocument, benchListings, yearOfListingsPapers } from './lib/bench/bench-document.ts';
 import { measureDist, median, type DistMeasures } from './lib/bench/measure-dist.ts';
 import { runTimed } from './lib/bench/run-timed.ts';
 import { findChromium, launchBrowser } from './lib/launch-browser.ts';
@@ -30,9 +31,10 @@ const work = resolve('bench/work');
 const atlasDir = join(work, 'atlas');
 const baselineDir = join(work, 'baseline');
 const node = process.execPath;
-const sizes = values.sizes.split(',').map(Number);
+/** `year` stands for the year of daily listings, measured at its number of unique papers. */
+const sizes = values.sizes.split(',').map((size) => (size === 'year' ? -yearOfListingsPapers : Number(size)));
 /** Repeated runs where affordable: three below 5,000 papers, one above, unless --runs says. */
-const runsFor = (size: number) => (values.runs === undefined ? (size < 5000 ? 3 : 1) : Number(values.runs));
+const runsFor = (size: number) => (values.runs === undefined ? (Math.abs(size) < 5000 ? 3 : 1) : Number(values.runs));
 
 interface AtlasRun { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number }
 interface BaselineRun { astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number | undefined }
@@ -77,6 +79,8 @@ const med = <T,>(runs: readonly T[], pick: (run: T) => number | undefined) => me
 
 interface Row {
   papers: number;
+  /** Daily listing files the papers came from (the `year` case). */
+  listings?: number;
   runs: number;
   atlas: { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures; search?: SearchCost };
   baseline?: { astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; dist: DistMeasures; ratio: number };
@@ -91,18 +95,19 @@ if (!values['no-baseline']) await makeBaselineWorkspace(project, baselineDir);
 
 for (const size of sizes) {
   // The document: bundled, ICLR 2020, or synthetic from their vocabulary.
-  const source = await benchDocument(project, size, join(work, 'documents'));
+  const source = size < 0 ? await benchListings(project, join(work, 'documents')) : await benchDocument(project, size, join(work, 'documents'));
   const atlasRuns: AtlasRun[] = [];
   const baselineRuns: BaselineRun[] = [];
   for (let run = 0; run < runsFor(size); run++) {
     atlasRuns.push(await buildAtlas(source));
     if (!values['no-baseline']) baselineRuns.push(await buildBaseline());
-    process.stderr.write(`  ${size} papers, run ${run + 1}: atlas ${(atlasRuns.at(-1)!.totalMs / 1000).toFixed(1)} s` + (baselineRuns.length ? `, baseline ${(baselineRuns.at(-1)!.totalMs / 1000).toFixed(1)} s\n` : '\n'));
+    process.stderr.write(`  ${Math.abs(size)} papers${size < 0 ? ' (a year of listings)' : ''}, run ${run + 1}: atlas ${(atlasRuns.at(-1)!.totalMs / 1000).toFixed(1)} s` + (baselineRuns.length ? `, baseline ${(baselineRuns.at(-1)!.totalMs / 1000).toFixed(1)} s\n` : '\n'));
   }
   const totalMs = med(atlasRuns, (run) => run.totalMs);
   const generateMs = med(atlasRuns, (run) => run.generateMs);
   const row: Row = {
-    papers: size,
+    papers: Math.abs(size),
+    ...(size < 0 ? { listings: 365 } : {}),
     runs: atlasRuns.length,
     atlas: {
       generateMs,
@@ -110,7 +115,7 @@ for (const size of sizes) {
       pagefindMs: med(atlasRuns, (run) => run.pagefindMs),
       totalMs,
       maxRssMb: med(atlasRuns, (run) => run.maxRssKb) / 1024,
-      perPaperMs: totalMs / size,
+      perPaperMs: totalMs / Math.abs(size),
       generateShare: generateMs / totalMs,
       dist: await measureDist(join(atlasDir, 'dist')),
     },
@@ -131,7 +136,7 @@ for (const size of sizes) {
   rows.push(row);
 
   // Change one abstract and rebuild with warm caches, at 5,000 papers (or the largest size below it).
-  if (!values['no-incremental'] && size === Math.max(...sizes.filter((s) => s <= 5000))) {
+  if (!values['no-incremental'] && size > 0 && size === Math.max(...sizes.filter((s) => s <= 5000))) {
     const first = await buildAtlas(source);
     // Same file name as the original: the name is part of every generated file's banner.
     await mkdir(join(work, 'edited'), { recursive: true });
@@ -151,9 +156,9 @@ for (const size of sizes) {
 // The table, then the JSON.
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'index MB', 'q1 KB', 'q1 ms', 'q2 KB', 'q2 ms', 'baseline s', 'ratio'];
+const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'largest gz KB (not /map/)', 'index MB', 'q1 KB', 'q1 ms', 'q2 KB', 'q2 ms', 'baseline s', 'ratio'];
 const table = rows.map((row) => [
-  String(row.papers),
+  `${row.papers}${row.listings ? ` in ${row.listings} days` : ''}`,
   String(row.runs),
   seconds(row.atlas.generateMs),
   seconds(row.atlas.astroMs),
@@ -165,6 +170,7 @@ const table = rows.map((row) => [
   (row.atlas.dist.bytes / 1e6).toFixed(1),
   String(row.atlas.dist.files),
   kb(row.atlas.dist.medianPaperGzip),
+  `${kb(row.atlas.dist.largestPage.gzip)} ${row.atlas.dist.largestPage.file}`,
   (row.atlas.dist.indexBytes / 1e6).toFixed(2),
   row.atlas.search ? kb(row.atlas.search.first.gzipBytes) : '-',
   row.atlas.search ? row.atlas.search.first.afterLastKey.toFixed(0) : '-',

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --source doc.txt --taxonomy t.yaml --name "…" --site https://… --base /atlas --out dist]`
+ * `npm run build [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --name "…" --site https://… --base /atlas --out dist]`
  * (`--timings file.json` also writes the time of each step, for `npm run bench`.)
  *
  * Generates the content, builds the static site with Astro (the Pagefind index is
@@ -10,13 +10,17 @@ import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure } from './lib/cli-errors.ts';
+import { sourcesOf, yearOf } from './lib/source-options.ts';
 import { reportGenerate } from './lib/report-generate.ts';
 import { generateDefaults, runGenerate } from './lib/run-generate.ts';
 import { swapDirectory } from './lib/swap-directory.ts';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
-    source: { type: 'string', default: generateDefaults.source },
+    // Several documents or folders of daily listings: `--source a.txt --source listings/`, or paths after `--`.
+    source: { type: 'string', multiple: true },
+    year: { type: 'string' },
     taxonomy: { type: 'string', default: generateDefaults.taxonomy },
     name: { type: 'string' },
     site: { type: 'string' },
@@ -36,7 +40,7 @@ try {
   if (values.base !== undefined) process.env['ATLAS_BASE'] = values.base;
 
   // 1. Generate src/content/ from the document (validated in memory before anything is written).
-  const generated = await runGenerate({ source: values.source, taxonomy: values.taxonomy, name: values.name, contentDir: generateDefaults.contentDir });
+  const generated = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, contentDir: generateDefaults.contentDir });
   for (const line of reportGenerate(generated)) console.log(line);
   console.log(`generated ${generated.papers.length} papers and ${generated.topics.length} topics in ${generated.milliseconds.toFixed(0)} ms`);
 

@@ -1,17 +1,21 @@
 /**
- * `npm run generate [-- --source doc.txt --taxonomy t.yaml --name "My papers"]`
+ * `npm run generate [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --name "My papers"]`
  *
- * Splits the source document into one MDX page per paper plus topic data under
+ * Splits the source document (or several daily listings) into one MDX page per paper plus topic data under
  * src/content/, and prints the topic distribution and one summary line.
  */
 import { parseArgs } from 'node:util';
 import { reportFailure } from './lib/cli-errors.ts';
+import { sourcesOf, yearOf } from './lib/source-options.ts';
 import { reportGenerate } from './lib/report-generate.ts';
 import { generateDefaults, runGenerate } from './lib/run-generate.ts';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
-    source: { type: 'string', default: generateDefaults.source },
+    // Several documents or folders of daily listings: `--source a.txt --source listings/`, or paths after `--`.
+    source: { type: 'string', multiple: true },
+    year: { type: 'string' },
     taxonomy: { type: 'string', default: generateDefaults.taxonomy },
     name: { type: 'string' },
     'content-dir': { type: 'string', default: generateDefaults.contentDir },
@@ -20,12 +24,12 @@ const { values } = parseArgs({
 
 try {
   // Read, generate in memory, validate, then sync src/content/ in one step.
-  const result = await runGenerate({ source: values.source, taxonomy: values.taxonomy, name: values.name, contentDir: values['content-dir'] });
+  const result = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, contentDir: values['content-dir'] });
   // Tell the user what to check, then one summary line.
   for (const line of reportGenerate(result)) console.log(line);
   const { written, unchanged, removed } = result.sync;
   console.log(
-    `generated ${result.papers.length} papers and ${result.topics.length} topics from ${values.source} in ${result.milliseconds.toFixed(0)} ms (${written} written, ${unchanged} unchanged, ${removed} removed)`,
+    `generated ${result.papers.length} papers and ${result.topics.length} topics from ${result.documents === 1 ? sourcesOf(values.source, positionals)[0] : `${result.documents} documents`} in ${result.milliseconds.toFixed(0)} ms (${written} written, ${unchanged} unchanged, ${removed} removed)`,
   );
 } catch (error) {
   reportFailure(error);

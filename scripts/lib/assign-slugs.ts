@@ -6,6 +6,8 @@ export interface SluggablePaper {
   title: string;
   abstract: string;
   line: number;
+  /** The document the paper is in, when the collection has several. */
+  file?: string;
 }
 
 /**
@@ -32,10 +34,11 @@ export function assignSlugs(
     let slug = `${base}-${shortHash(paper.abstract)}`;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${shortHash(`${paper.abstract}\n${n}`)}`;
     taken.set(slug, paper);
+    const place = first.file === paper.file ? `line ${first.line}` : `${first.file ?? file}:${first.line}`;
     warnings.push({
-      file,
+      file: paper.file ?? file,
       line: paper.line,
-      message: `"${paper.title}" has the same address as the paper at line ${first.line}`,
+      message: `"${paper.title}" has the same address as the paper at ${place}`,
       hint: `both are kept; this one is at /papers/${slug}/. Remove one of them if it is a duplicate`,
     });
     return slug;

@@ -1,7 +1,7 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { decodeDocument } from './decode-document.ts';
-import { InputError } from './problem.ts';
+import { InputError, type Problem } from './problem.ts';
 
 /**
  * The one module of the generator that touches the file system.
@@ -25,6 +25,45 @@ export async function readDocument(path: string): Promise<string> {
   }
   return decodeDocument(bytes, path);
 }
+
+/** Reads several documents, with every unreadable one reported at once. */
+export async function readDocuments(files: readonly string[]): Promise<{ file: string; text: string }[]> {
+  const read = await Promise.allSettled(files.map(async (file) => ({ file, text: await readDocument(file) })));
+  const problems: Problem[] = [];
+  for (const result of read) {
+    if (result.status === 'fulfilled') continue;
+    if (!(result.reason instanceof InputError)) throw result.reason;
+    problems.push(...result.reason.problems);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return read.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+}
+
+/**
+ * Expands source paths into document files: a file stays itself, a folder gives every
+ * `.txt` file directly inside it in name order (so `2024-03-14.txt` comes after
+ * `2024-03-13.txt`). Throws one `InputError` naming every path that gives nothing.
+ */
+export async function listSources(paths: readonly string[]): Promise<string[]> {
+  const problems: Problem[] = [];
+  const files = await Promise.all(
+    paths.map(async (path) => {
+      const kind = await stat(path).catch(() => undefined);
+      if (kind?.isDirectory()) {
+        const names = (await readdir(path, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => entry.name);
+        if (names.length === 0) problems.push({ file: path, line: 0, message: 'the folder has no .txt documents', hint: 'put the listings in it as plain-text files, one per day (e.g. 2024-03-14.txt)' });
+        return names.sort(compareNames).map((name) => join(path, name));
+      }
+      if (kind === undefined) problems.push({ file: path, line: 0, message: 'no such file or folder', hint: 'pass existing documents or folders of them with `npm run build -- --source path/to/papers.txt`' });
+      return [path];
+    }),
+  );
+  if (problems.length > 0) throw new InputError(problems);
+  return files.flat();
+}
+
+/** Orders file names by code point, the same on every machine and locale. */
+const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Counts of what {@link syncDirectory} did. */
 export interface SyncReport {

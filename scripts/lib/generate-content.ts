@@ -8,8 +8,8 @@ import { assignTopics } from './assign-topics.ts';
 import { makeMap } from './make-map.ts';
 import { paperData } from './paper-data.ts';
 import { paperToMdast } from './paper-to-mdast.ts';
-import { parseDocument } from './parse-document.ts';
 import type { Problem } from './problem.ts';
+import { readListings, type SourceText } from './read-listings.ts';
 import { relatedTopics } from './related-topics.ts';
 import { runTextModel } from './run-text-model.ts';
 import { searchTerms } from './search-terms.ts';
@@ -25,6 +25,8 @@ export interface GenerateOptions {
   name: string;
   /** The validated taxonomy that assigns topics. */
   taxonomy: Taxonomy;
+  /** The year of chrome dates that have none, when file names do not say (`--year`). */
+  year?: number | undefined;
 }
 
 /** Generated content, not yet written anywhere. */
@@ -40,14 +42,15 @@ export interface GeneratedContent {
 }
 
 /**
- * Turns a source document into the site's content: one MDX file per paper, the
+ * Turns a source document, or several daily listings, into the site's content: one MDX file per paper, the
  * topics, and collection-wide data. Deterministic: same input, same bytes; it writes
  * nothing, so a document with errors (thrown as `InputError`) changes nothing. The
  * text model (related papers, map) runs in a worker thread while the rest is built.
  */
-export async function generateContent(text: string, options: GenerateOptions): Promise<GeneratedContent> {
+export async function generateContent(input: string | readonly SourceText[], options: GenerateOptions): Promise<GeneratedContent> {
   const { file, source, name, taxonomy } = options;
-  const document = parseDocument(text, file);
+  // Every document parsed and dated, papers listed on several days merged into one.
+  const document = readListings(typeof input === 'string' ? [{ file, text: input }] : input, { year: options.year });
   const model = runTextModel(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
@@ -55,7 +58,11 @@ export async function generateContent(text: string, options: GenerateOptions): P
   const assignments = assignTopics(document.papers, taxonomy);
 
   const papers = document.papers.map((paper, index) =>
-    validate(paperSchema, paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: assignments[index]?.topics ?? [otherTopicSlug] }), `${file}:${paper.line}`),
+    validate(
+      paperSchema,
+      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: assignments[index]?.topics ?? [otherTopicSlug], listed: paper.listed }),
+      `${paper.file}:${paper.line}`,
+    ),
   );
 
   const topicPapers = new Map<string, string[]>(taxonomy.topics.map((topic) => [topic.slug, []]));
@@ -100,6 +107,9 @@ export async function generateContent(text: string, options: GenerateOptions): P
       paperCount: papers.length,
       related: Object.fromEntries(papers.map((paper, index) => [paper.slug, (neighbours[index] ?? []).map((other) => slugs[other] as string)])),
       searchTerms: Object.fromEntries(papers.map((paper, index) => [paper.slug, extraTerms[index] ?? []])),
+      ...(papers.some((paper) => paper.listed !== undefined)
+        ? { listed: Object.fromEntries(papers.flatMap((paper) => (paper.listed === undefined ? [] : [[paper.slug, paper.listed]]))) }
+        : {}),
     },
     'atlas.json',
   );

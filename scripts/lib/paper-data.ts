@@ -12,6 +12,8 @@ export interface PaperPlace {
   order: number;
   /** Topic ids, main topic first. */
   topics: string[];
+  /** ISO day of the paper's first dated listing, if any. */
+  listed?: string | undefined;
 }
 
 /** Derives a paper's frontmatter fields from its text and its place in the collection. */
@@ -27,6 +29,7 @@ export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
     wordCount: words,
     readingMinutes: readingMinutes(words),
     topics: place.topics,
+    ...(place.listed === undefined ? {} : { listed: place.listed }),
   };
   const shortName = extractShortName(paper.title);
   if (shortName === undefined) return data;

@@ -8,6 +8,8 @@ export interface ParsedDocument {
   papers: SourcePaper[];
   /** The listing date of the page the document was copied from (`Mar 14`), if any. */
   listingDate?: string;
+  /** The line of the listing date. */
+  listingDateLine?: number;
   /** Guesses the user should check, with line numbers. */
   warnings: Problem[];
   /** Papers whose abstract has more than one paragraph. */
@@ -21,7 +23,7 @@ export interface ParsedDocument {
  * document, no papers, titles without abstracts, prose before the first title).
  */
 export function parseDocument(text: string, file: string): ParsedDocument {
-  const { blocks, chrome, listingDate } = stripChrome(splitBlocks(text));
+  const { blocks, chrome, listingDate, listingDateLine } = stripChrome(splitBlocks(text));
   if (blocks.length === 0) {
     throw new InputError([
       chrome.length === 0
@@ -33,5 +35,6 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   if (errors.length > 0) throw new InputError(errors);
   const parsed: ParsedDocument = { papers, warnings, multiParagraphAbstracts: papers.filter((paper) => paper.paragraphs.length > 1).length };
   if (listingDate !== undefined) parsed.listingDate = listingDate;
+  if (listingDateLine !== undefined) parsed.listingDateLine = listingDateLine;
   return parsed;
 }

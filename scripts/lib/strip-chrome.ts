@@ -20,6 +20,8 @@ export interface StrippedDocument {
   chrome: Block[];
   /** The listing date found in the chrome, as written (e.g. `Mar 14`). */
   listingDate?: string;
+  /** The line of the listing date. */
+  listingDateLine?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface StrippedDocument {
  */
 export function stripChrome(blocks: readonly Block[]): StrippedDocument {
   const chrome: Block[] = [];
-  let date: string | undefined;
+  let date: Block | undefined;
   let index = 0;
   for (; index < blocks.length; index++) {
     const block = blocks[index];
@@ -39,13 +41,16 @@ export function stripChrome(blocks: readonly Block[]): StrippedDocument {
     if (chromeLines.some((pattern) => pattern.test(text))) {
       chrome.push(block);
     } else if (date === undefined && listingDate.test(text)) {
-      date = text;
+      date = block;
       chrome.push(block);
     } else {
       break;
     }
   }
   const stripped: StrippedDocument = { blocks: blocks.slice(index), chrome };
-  if (date !== undefined) stripped.listingDate = date;
+  if (date !== undefined) {
+    stripped.listingDate = blockText(date);
+    stripped.listingDateLine = date.line;
+  }
   return stripped;
 }

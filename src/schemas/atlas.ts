@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 export const atlasSchema = z.object({
   /** Human name of the collection, from the source file name unless overridden. */
   name: z.string().min(1),
-  /** File name of the source document, e.g. `transfer-learning-papers.txt`. */
+  /** File name of the source document, e.g. `transfer-learning-papers.txt`, or of the folder of listings (`listings/`). */
   source: z.string().min(1),
   /** Listing date from the page chrome (`Mar 14`), when the document had one. */
   listingDate: z.string().optional(),
@@ -14,6 +14,8 @@ export const atlasSchema = z.object({
   related: z.record(z.string(), z.array(z.string())),
   /** Extra search terms per paper slug (topic names, aliases, acronym expansions). */
   searchTerms: z.record(z.string(), z.array(z.string())),
+  /** ISO listing day per paper slug, for the papers that have one (the sitemap's `lastmod`); absent when none has. */
+  listed: z.record(z.string(), z.iso.date()).optional(),
 });
 
 /** Collection-wide data shared by every page. */

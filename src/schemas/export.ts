@@ -3,8 +3,11 @@ import { atlasSchema } from './atlas.ts';
 import { paperSchema } from './paper.ts';
 import { topicSchema } from './topic.ts';
 
-/** Version of the `papers.json` / `topics.json` format; raised when a field changes meaning or goes away. */
-export const exportVersion = 1;
+/**
+ * Version of the `papers.json` / `topics.json` format; raised when a field changes meaning,
+ * goes away or is added where strict readers would reject it (2: papers got `listed`).
+ */
+export const exportVersion = 2;
 
 const absoluteUrl = z.url({ protocol: /^https?$/ });
 
@@ -24,6 +27,8 @@ export const exportedPaperSchema = z.strictObject({
   links: paperSchema.shape.links,
   /** The abstract as plain text, as the page shows it: paragraphs separated by a blank line, LaTeX escapes such as `\%` tidied. */
   abstract: z.string().min(1),
+  /** ISO day (`2024-03-14`) the paper was first listed, or `null` when no listing of it has a date. */
+  listed: z.iso.date().nullable(),
 });
 
 /** `/papers.json`: every paper of the collection, in document order. */
@@ -37,7 +42,7 @@ export const papersExportSchema = z
     home: absoluteUrl,
     /** Number of papers, the length of `papers`. */
     paperCount: atlasSchema.shape.paperCount,
-    /** The papers, in the order of the source document. */
+    /** The papers, in the order of the source documents (read in the order given, a folder's files in name order). */
     papers: z.array(exportedPaperSchema),
   })
   .refine((data) => data.paperCount === data.papers.length, { message: 'paperCount must equal the number of papers', path: ['paperCount'] });

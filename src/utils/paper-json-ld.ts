@@ -1,7 +1,10 @@
 import type { PaperData } from '../schemas/paper.ts';
 import type { TopicSummary } from './site-data.ts';
 
-/** Schema.org `ScholarlyArticle` structured data for a paper page (https://schema.org/ScholarlyArticle). */
+/**
+ * Schema.org `ScholarlyArticle` structured data for a paper page (https://schema.org/ScholarlyArticle);
+ * `datePublished` is the day the paper was first listed, when known.
+ */
 export function paperJsonLd(
   paper: PaperData,
   topics: readonly TopicSummary[],
@@ -18,6 +21,7 @@ export function paperJsonLd(
     url,
     mainEntityOfPage: url,
     wordCount: paper.wordCount,
+    ...(paper.listed ? { datePublished: paper.listed } : {}),
     about: topics.map((topic) => ({ '@type': 'Thing', name: topic.name })),
     keywords: topics.map((topic) => topic.name).join(', '),
     isPartOf: { '@type': 'WebSite', url: siteUrl },

@@ -22,6 +22,7 @@ export function papersExport(entries: readonly PaperEntryLike[], name: string, s
       topics: data.topics,
       links: data.links,
       abstract: abstractText(body),
+      listed: data.listed ?? null,
     };
   });
   return papersExportSchema.parse({ version: exportVersion, name, home: absoluteUrl(homeUrl(), site), paperCount: papers.length, papers });

@@ -11,6 +11,16 @@ export interface PaperSummary {
   topics: string[];
   /** Whether the abstract links to source code. */
   hasCode: boolean;
+  /** ISO day of the paper's first listing, when it has one. */
+  listed: string | undefined;
+}
+
+/** One listing day and the papers first listed on it. */
+export interface DaySummary {
+  /** ISO day, `2024-03-14`. */
+  date: string;
+  /** Its papers, in document order. */
+  papers: PaperSummary[];
 }
 
 /** What the sidebar, chips and topic lists need to know about a topic. */
@@ -35,6 +45,8 @@ export interface SiteData {
   /** Topics in taxonomy order. */
   topics: TopicSummary[];
   topicById: ReadonlyMap<string, TopicSummary>;
+  /** Listing days, newest first; empty when no paper has a date. */
+  days: DaySummary[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -61,6 +73,7 @@ async function loadSiteData(): Promise<SiteData> {
     description: data.description,
     topics: data.topics,
     hasCode: data.links.some((link) => link.kind === 'code'),
+    listed: data.listed,
   }));
   const topics = topicEntries
     .map((entry) => entry.data)
@@ -76,7 +89,42 @@ async function loadSiteData(): Promise<SiteData> {
   const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   checkReferences(papers, topics, paperBySlug, topicById);
-  return { entries, papers, paperBySlug, topics, topicById };
+  return { entries, papers, paperBySlug, topics, topicById, days: groupDays(papers) };
+}
+
+/** Groups dated papers by listing day, newest day first, papers in document order. */
+function groupDays(papers: readonly PaperSummary[]): DaySummary[] {
+  const byDay = new Map<string, PaperSummary[]>();
+  for (const paper of papers) {
+    if (paper.listed === undefined) continue;
+    const day = byDay.get(paper.listed);
+    if (day === undefined) byDay.set(paper.listed, [paper]);
+    else day.push(paper);
+  }
+  return [...byDay].map(([date, dayPapers]) => ({ date, papers: dayPapers })).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/**
+ * Previous and next paper of each paper, in document order among the papers of the same
+ * listing day (undated papers form one run of their own), so reading a day stays on it.
+ */
+export function dayNeighbours(papers: readonly PaperSummary[]): { prev: PaperSummary | undefined; next: PaperSummary | undefined }[] {
+  const runs = new Map<string | undefined, number[]>();
+  papers.forEach((paper, index) => {
+    const run = runs.get(paper.listed);
+    if (run === undefined) runs.set(paper.listed, [index]);
+    else run.push(index);
+  });
+  const neighbours = papers.map(() => ({ prev: undefined as PaperSummary | undefined, next: undefined as PaperSummary | undefined }));
+  for (const run of runs.values()) {
+    run.forEach((index, position) => {
+      const at = neighbours[index];
+      if (at === undefined) return;
+      at.prev = papers[run[position - 1] ?? -1];
+      at.next = papers[run[position + 1] ?? -1];
+    });
+  }
+  return neighbours;
 }
 
 /** Fails the build with every dangling reference at once, instead of rendering broken links. */

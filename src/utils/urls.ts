@@ -32,6 +32,12 @@ export const topicsUrl = (): string => withBase('topics/');
 /** Address of one topic's page. */
 export const topicUrl = (id: string): string => withBase(`topics/${id}/`);
 
+/** Address of the archive of listing days. */
+export const datesUrl = (): string => withBase('dates/');
+
+/** Address of one listing day's papers (`2024-03-14`). */
+export const dayUrl = (day: string): string => withBase(`dates/${day}/`);
+
 /** Address of the search page. */
 export const searchUrl = (): string => withBase('search/');
 

@@ -11,3 +11,12 @@ export const distBaseDir = fileURLToPath(new URL('../.out/dist-base/', import.me
 
 /** The `base` used for {@link distBaseDir}. */
 export const testBase = '/atlas';
+
+/** Daily listings built into one site (tests/fixtures/listings/daily/ plus the bundled document, dated with --year). */
+export const listingsDir = fileURLToPath(new URL('../.out/dist-listings/', import.meta.url));
+
+/** The same listings built under {@link testBase}. */
+export const listingsBaseDir = fileURLToPath(new URL('../.out/dist-listings-base/', import.meta.url));
+
+/** The build options of the listings site: a folder of daily files, one more document and the year of its chrome date. */
+export const listingsArgs = ['--source', 'tests/fixtures/listings/daily/', '--source', 'src/data/transfer-learning-papers.txt', '--year', '2024'];

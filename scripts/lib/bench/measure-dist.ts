@@ -11,6 +11,8 @@ export interface DistMeasures {
   medianPaperGzip: number;
   /** The Pagefind bundle (`pagefind/`), in bytes. */
   indexBytes: number;
+  /** The largest page gzipped, other than /map/ (every other page, and the sampled paper pages). */
+  largestPage: { file: string; gzip: number };
 }
 
 /** Most paper pages gzipped to find the median; evenly spread over the collection. */
@@ -32,7 +34,13 @@ export async function measureDist(dist: string): Promise<DistMeasures> {
   for (let index = 0; index < papers.length; index += step) {
     sizes.push(gzipSync(await readFile(join(dist, papers[index] as string)), { level: 9 }).length);
   }
-  return { bytes, files: files.length, medianPaperGzip: median(sizes), indexBytes };
+  let largestPage = { file: '', gzip: 0 };
+  const sampled = papers.filter((_, index) => index % step === 0);
+  for (const file of [...files.filter((path) => path.endsWith('.html') && !/^papers\/[^/]+\/index\.html$/.test(path) && path !== 'map/index.html'), ...sampled]) {
+    const gzip = gzipSync(await readFile(join(dist, file)), { level: 9 }).length;
+    if (gzip > largestPage.gzip) largestPage = { file, gzip };
+  }
+  return { bytes, files: files.length, medianPaperGzip: median(sizes), indexBytes, largestPage };
 }
 
 /** The median of some numbers (0 for none). */
