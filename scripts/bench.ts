@@ -181,6 +181,7 @@ const table = rows.map((row) => [
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]?.length ?? 0)));
 console.log([header, ...table].map((cells) => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ')).join('\n'));
+console.log(`max page gz: the largest HTML page but /map/, gzipped (at the largest size: ${rows.at(-1)?.atlas.dist.largestPage.file ?? '-'}).`);
 console.log('q1/q2: the first (cold) and a second query in the header box of a paper page: KB downloaded (gzipped) and ms from the last keystroke to results.');
 if (incremental) {
   console.log(`incremental at ${incremental.papers} papers: one abstract changed → ${incremental.filesRewritten} generated files rewritten, rebuild ${seconds(incremental.rebuildMs)} s vs first build ${seconds(incremental.firstMs)} s`);

@@ -14,6 +14,15 @@ export function normalizeBase(base: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}`;
 }
 
+/** Reads a positive whole number from the environment, or the default; anything else stops the build. */
+function positiveInteger(name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name}=${raw}: not a positive whole number; set it to e.g. ${fallback} or unset it`);
+  return value;
+}
+
 export const settings = {
   /** Name of the site, shown in the header and in every `<title>`. */
   title: env['ATLAS_TITLE'] || 'Paper Atlas',
@@ -25,4 +34,10 @@ export const settings = {
   site: env['ATLAS_SITE'] || 'https://example.org',
   /** Sub-path the site is served under, e.g. `/atlas` for a GitHub project site. */
   base: normalizeBase(env['ATLAS_BASE']),
+  /**
+   * Papers per page of `/papers/` and of each topic page. It bounds every listing page's
+   * size whatever the collection's (100 papers with excerpts gzip to ~15 KB); the tests
+   * lower it (`ATLAS_PAGE_SIZE`) so the small bundled document has several pages.
+   */
+  pageSize: positiveInteger('ATLAS_PAGE_SIZE', 100),
 } as const;

@@ -1,24 +1,52 @@
 import { execFileSync } from 'node:child_process';
-import { distBaseDir, distDir, listingsArgs, listingsBaseDir, listingsDir, testBase } from './helpers/dist.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../scripts/lib/parse-document.ts';
+import { synthesizeDocument } from '../scripts/lib/synthesize-document.ts';
+import {
+  distBaseDir,
+  distDir,
+  distLargeDir,
+  largeDocumentSize,
+  largeTaxonomy,
+  listingsArgs,
+  listingsBaseDir,
+  listingsDir,
+  testBase,
+  testOutDir,
+  testPageSize,
+} from './helpers/dist.ts';
 
 /**
- * Builds a series of daily listings at the root and under a sub-path, then the bundled
- * document twice before the tests that read built output:
- * once at the root and once under a sub-path, exactly as `npm run build` does. The bundled
- * document comes last, so src/content/ holds it for the tests that read the generated content.
+ * Builds the documents the tests read, exactly as `npm run build` does: a series of daily
+ * listings at the root and under a sub-path, a large synthetic document (for the page-size
+ * bounds), then the bundled document at the root and under a sub-path, with small listing
+ * pages so pagination is exercised. The bundled builds come last because tests also read
+ * the generated src/content/ they leave behind.
  *
  * Set `ATLAS_TEST_SKIP_BUILD=1` to skip the builds while iterating on tests that do not
  * read them (tests over built output then use whatever builds are already there).
  */
 export default function setup(): void {
-  const builds = [
-    [...listingsArgs, '--out', listingsDir],
-    [...listingsArgs, '--out', listingsBaseDir, '--base', testBase],
-    ['--out', distDir],
-    ['--out', distBaseDir, '--base', testBase],
-  ];
-  for (const args of builds) {
-    if (process.env['ATLAS_TEST_SKIP_BUILD'] === '1') continue;
-    execFileSync(process.execPath, ['scripts/build.ts', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  if (process.env['ATLAS_TEST_SKIP_BUILD'] === '1') return;
+  const build = (args: string[], env: Record<string, string> = {}) =>
+    execFileSync(process.execPath, ['scripts/build.ts', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+
+  build([...listingsArgs, '--out', listingsDir]);
+  build([...listingsArgs, '--out', listingsBaseDir, '--base', testBase]);
+
+  mkdirSync(testOutDir, { recursive: true });
+  const large = join(testOutDir, `synthetic-${largeDocumentSize}.txt`);
+  writeFileSync(large, synthesizeDocument(realPapers(), largeDocumentSize));
+  build(['--source', large, '--taxonomy', largeTaxonomy, '--name', 'Synthetic', '--out', distLargeDir], { ATLAS_PAGE_SIZE: '' });
+
+  const small = { ATLAS_PAGE_SIZE: String(testPageSize) };
+  build(['--out', distDir], small);
+  build(['--out', distBaseDir, '--base', testBase], small);
+}
+
+/** The real papers synthetic documents are recombined from, as in `scripts/make-synthetic.ts`. */
+function realPapers() {
+  const sources = ['src/data/transfer-learning-papers.txt', 'tests/fixtures/iclr2020-accepted-papers.txt'];
+  return sources.flatMap((file) => parseDocument(readFileSync(file, 'utf8'), file).papers);
 }

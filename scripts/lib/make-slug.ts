@@ -10,12 +10,18 @@ const maxSlugLength = 80;
  * Transliterates (`Größe` → `grosse`), drops everything that is not a letter or
  * digit (`../../etc/passwd` → `etc-passwd`), and cuts long titles at a word
  * boundary. A title with no letters or digits (`???`) gets `paper-` and a hash
- * of the title, so the slug still depends on nothing but the title.
+ * of the title, so the slug still depends on nothing but the title. A slug of digits
+ * only (`1984`) gets `paper-` too, since `/papers/2/` is page 2 of the paper list.
  */
 export function makeSlug(title: string): string {
   const slug = slugify(title, { decamelize: false });
   if (slug === '') return `paper-${shortHash(title)}`;
-  if (slug.length <= maxSlugLength) return slug;
+  const cut = slug.length <= maxSlugLength ? slug : cutAtWord(slug);
+  return /^\d+$/.test(cut) ? `paper-${cut}` : cut;
+}
+
+/** The longest start of a slug up to `maxSlugLength` that ends at a word boundary. */
+function cutAtWord(slug: string): string {
   const cut = slug.slice(0, maxSlugLength + 1);
   const lastDash = cut.lastIndexOf('-');
   return (lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxSlugLength)).replace(/-+$/, '');

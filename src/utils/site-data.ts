@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { otherTopicSlug } from '../schemas/taxonomy.ts';
 
 /** What lists, chips, previous/next and related links need to know about a paper. */
 export interface PaperSummary {
@@ -47,6 +48,8 @@ export interface SiteData {
   topicById: ReadonlyMap<string, TopicSummary>;
   /** Listing days, newest first; empty when no paper has a date. */
   days: DaySummary[];
+  /** Topics by name, the catch-all "Other" last: how the sidebar lists them, so a reader finds one among dozens. */
+  topicsByName: TopicSummary[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -89,7 +92,9 @@ async function loadSiteData(): Promise<SiteData> {
   const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   checkReferences(papers, topics, paperBySlug, topicById);
-  return { entries, papers, paperBySlug, topics, topicById, days: groupDays(papers) };
+  const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const topicsByName = topics.toSorted((a, b) => Number(a.id === otherTopicSlug) - Number(b.id === otherTopicSlug) || byName.compare(a.name, b.name));
+  return { entries, papers, paperBySlug, topics, topicById, topicsByName, days: groupDays(papers) };
 }
 
 /** Groups dated papers by listing day, newest day first, papers in document order. */

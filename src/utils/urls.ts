@@ -26,6 +26,18 @@ export const papersUrl = (): string => withBase('papers/');
 /** Address of one paper's page. */
 export const paperUrl = (slug: string): string => withBase(`papers/${slug}/`);
 
+/**
+ * Address of page `n` of a paginated listing, from the address of its first page:
+ * page 1 keeps the listing's own address (`/papers/`), later ones add the number (`/papers/2/`),
+ * as Astro's `paginate()` does for a `[...page]` route.
+ */
+export function listingPageUrl(firstPage: string, n: number): string {
+  return n <= 1 ? firstPage : `${firstPage.replace(/\/?$/, '/')}${n}/`;
+}
+
+/** Address of page `n` of the list of all papers. */
+export const papersPageUrl = (n: number): string => listingPageUrl(papersUrl(), n);
+
 /** Address of the topic taxonomy. */
 export const topicsUrl = (): string => withBase('topics/');
 
@@ -37,6 +49,8 @@ export const datesUrl = (): string => withBase('dates/');
 
 /** Address of one listing day's papers (`2024-03-14`). */
 export const dayUrl = (day: string): string => withBase(`dates/${day}/`);
+/** Address of page `n` of one topic's papers. */
+export const topicPageUrl = (id: string, n: number): string => listingPageUrl(topicUrl(id), n);
 
 /** Address of the search page. */
 export const searchUrl = (): string => withBase('search/');

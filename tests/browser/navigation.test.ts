@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, openSite, type SiteUnderTest } from '../helpers/browser.ts';
-import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
+import { distBaseDir, distDir, testBase, testPageSize } from '../helpers/dist.ts';
 
 describe.skipIf(!browserAvailable()).each([
   ['at the root', distDir, '/'],
@@ -91,5 +91,32 @@ describe.skipIf(!browserAvailable()).each([
     await page.locator('main a', { hasText: 'Papers by topic' }).click();
     await page.waitForURL(`${site.server.url}topics/`);
     await page.close();
+  });
+
+  test('a reader pages through all papers and back with the page links, JavaScript off', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const titles = () => page.locator('main [data-paper-list] h2 a').allTextContents();
+    await page.goto(`${site.server.url}papers/`);
+    const first = await titles();
+    expect(first).toHaveLength(testPageSize);
+
+    await page.locator('nav[data-pagination] a[rel="next"]').click();
+    await page.waitForURL(`${site.server.url}papers/2/`);
+    expect(await page.locator('nav[data-pagination] a[aria-current="page"]').textContent()).toBe('Page 2');
+    expect(await page.title()).toContain('page 2 of');
+    const second = await titles();
+    expect(second).toHaveLength(testPageSize);
+    expect(second.filter((title) => first.includes(title))).toEqual([]);
+
+    await page.locator('nav[data-pagination] a[rel="prev"]').click();
+    await page.waitForURL(`${site.server.url}papers/`);
+    expect(await titles()).toEqual(first);
+    await page.locator('nav[data-pagination] a', { hasText: /^Page 2$/ }).click();
+    await page.waitForURL(`${site.server.url}papers/2/`);
+    await page.goBack();
+    await page.waitForURL(`${site.server.url}papers/`);
+    expect(await titles()).toEqual(first);
+    await context.close();
   });
 });

@@ -25,6 +25,12 @@ describe('makeSlug', () => {
     expect(makeSlug('???')).not.toBe(makeSlug('!!!'));
   });
 
+  test('never makes a slug of digits only, which would be a page number of the paper list', () => {
+    expect(makeSlug('1984')).toBe('paper-1984');
+    expect(makeSlug('2.0')).toBe('2-0');
+    expect(makeSlug('1984 and after')).toBe('1984-and-after');
+  });
+
   test('cuts long titles at a word boundary', () => {
     const slug = makeSlug(`${'Transfer '.repeat(60)}Learning`);
     expect(slug.length).toBeLessThanOrEqual(80);

@@ -20,3 +20,18 @@ export const listingsBaseDir = fileURLToPath(new URL('../.out/dist-listings-base
 
 /** The build options of the listings site: a folder of daily files, one more document and the year of its chrome date. */
 export const listingsArgs = ['--source', 'tests/fixtures/listings/daily/', '--source', 'src/data/transfer-learning-papers.txt', '--year', '2024'];
+
+/** Papers per listing page in the bundled builds, small so the 69 papers fill several pages. */
+export const testPageSize = 5;
+
+/**
+ * A synthetic document of this many papers, built once with the default page size and the
+ * 60-topic fixture taxonomy (one topic holding most papers), for the page-size bounds.
+ */
+export const largeDocumentSize = 2000;
+
+/** The taxonomy of the large build: 60 topics of the ICLR 2020 document plus one broad topic. */
+export const largeTaxonomy = fileURLToPath(new URL('../fixtures/taxonomies/iclr2020-60-topics.yaml', import.meta.url));
+
+/** Where the large synthetic document is built. */
+export const distLargeDir = fileURLToPath(new URL('../.out/dist-large/', import.meta.url));

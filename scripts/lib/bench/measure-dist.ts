@@ -11,7 +11,11 @@ export interface DistMeasures {
   medianPaperGzip: number;
   /** The Pagefind bundle (`pagefind/`), in bytes. */
   indexBytes: number;
-  /** The largest page gzipped, other than /map/ (every other page, and the sampled paper pages). */
+  /**
+   * The largest HTML page gzipped (level 9), `/map/` aside (it shows every paper by design):
+   * every other page is weighed, paper pages through the sample, since their size does not
+   * depend on the collection's.
+   */
   largestPage: { file: string; gzip: number };
 }
 
@@ -28,16 +32,19 @@ export async function measureDist(dist: string): Promise<DistMeasures> {
     bytes += size;
     if (file.startsWith('pagefind/')) indexBytes += size;
   }
-  const papers = files.filter((file) => /^papers\/[^/]+\/index\.html$/.test(file)).sort();
+  const gzipped = async (file: string) => gzipSync(await readFile(join(dist, file)), { level: 9 }).length;
+  const isPaper = (file: string) => /^papers\/[^/]+\/index\.html$/.test(file) && !/^papers\/\d+\//.test(file);
+  const papers = files.filter(isPaper).sort();
   const step = Math.max(1, Math.floor(papers.length / sampleSize));
   const sizes: number[] = [];
-  for (let index = 0; index < papers.length; index += step) {
-    sizes.push(gzipSync(await readFile(join(dist, papers[index] as string)), { level: 9 }).length);
-  }
   let largestPage = { file: '', gzip: 0 };
-  const sampled = papers.filter((_, index) => index % step === 0);
-  for (const file of [...files.filter((path) => path.endsWith('.html') && !/^papers\/[^/]+\/index\.html$/.test(path) && path !== 'map/index.html'), ...sampled]) {
-    const gzip = gzipSync(await readFile(join(dist, file)), { level: 9 }).length;
+  for (let index = 0; index < papers.length; index += step) {
+    const gzip = await gzipped(papers[index] as string);
+    sizes.push(gzip);
+    if (gzip > largestPage.gzip) largestPage = { file: papers[index] as string, gzip };
+  }
+  for (const file of files.filter((name) => name.endsWith('.html') && name !== 'map/index.html' && !isPaper(name))) {
+    const gzip = await gzipped(file);
     if (gzip > largestPage.gzip) largestPage = { file, gzip };
   }
   return { bytes, files: files.length, medianPaperGzip: median(sizes), indexBytes, largestPage };

@@ -1,0 +1,25 @@
+/** A page number to link, or a gap standing for the pages left out between two of them. */
+export type PageNumber = number | 'gap';
+
+/**
+ * The page numbers a compact pagination shows: the first and last pages, the current one
+ * and `around` pages either side, with a gap where pages are left out. A gap never hides
+ * a single page (that page is shown instead), so the list has at most `2 × around + 5` entries
+ * however many pages there are.
+ */
+export function pageNumbers(current: number, last: number, around = 1): PageNumber[] {
+  const shown = new Set([1, last]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= last) shown.add(n);
+  // Near either end, keep the window as wide as in the middle so the bar does not change length.
+  if (current - around <= 3) for (let n = 2; n <= Math.min(last, 2 * around + 3); n++) shown.add(n);
+  if (current + around >= last - 2) for (let n = Math.max(1, last - 2 * around - 2); n < last; n++) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const numbers: PageNumber[] = [];
+  for (const n of sorted) {
+    const previous = numbers.at(-1);
+    if (typeof previous === 'number' && n - previous === 2) numbers.push(n - 1);
+    else if (typeof previous === 'number' && n - previous > 2) numbers.push('gap');
+    numbers.push(n);
+  }
+  return numbers;
+}
