@@ -49,6 +49,7 @@ export const datesUrl = (): string => withBase('dates/');
 
 /** Address of one listing day's papers (`2024-03-14`). */
 export const dayUrl = (day: string): string => withBase(`dates/${day}/`);
+
 /** Address of page `n` of one topic's papers. */
 export const topicPageUrl = (id: string, n: number): string => listingPageUrl(topicUrl(id), n);
 
