@@ -9,7 +9,7 @@ import { makeMap } from './make-map.ts';
 import { paperData } from './paper-data.ts';
 import { paperToMdast } from './paper-to-mdast.ts';
 import type { Problem } from './problem.ts';
-import { readListings, type SourceText } from './read-listings.ts';
+import { readListings, type ReadSummary, type SourceText } from './read-listings.ts';
 import { relatedTopics } from './related-topics.ts';
 import { runTextModel } from './run-text-model.ts';
 import { searchTerms } from './search-terms.ts';
@@ -37,8 +37,8 @@ export interface GeneratedContent {
   topics: TopicData[];
   /** Problems worth the user's attention, with line numbers. */
   warnings: Problem[];
-  /** What was read: the document's path and how many abstracts have several paragraphs. */
-  read: { file: string; multiParagraphAbstracts: number };
+  /** What was read: the document's path (or how many documents), abstracts with several paragraphs, repeated listings. */
+  read: ReadSummary;
 }
 
 /**
@@ -117,7 +117,12 @@ export async function generateContent(input: string | readonly SourceText[], opt
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
   files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
 
-  return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings], read: { file, multiParagraphAbstracts: document.multiParagraphAbstracts } };
+  return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings], read: {
+      file: document.documents === 1 ? file : `${document.documents} documents`,
+      multiParagraphAbstracts: document.multiParagraphAbstracts,
+      repeats: document.repeats,
+    },
+  };
 }
 
 /** Parses data with a schema; a failure here is a bug in the generator, so it names what failed. */

@@ -17,6 +17,13 @@ export interface ListedPaper extends SourcePaper {
   listed?: string;
 }
 
+/** What the reader saw: the document (or `N documents`), abstracts with several paragraphs, repeated listings merged. */
+export interface ReadSummary {
+  file: string;
+  multiParagraphAbstracts: number;
+  repeats: number;
+}
+
 /** Several listings read into one collection. */
 export interface Listings {
   /** Every paper once, in reading order: documents in the order given, papers in document order. */
@@ -25,6 +32,12 @@ export interface Listings {
   listingDate?: string;
   /** Guesses and repeats the user should check, with line numbers. */
   warnings: Problem[];
+  /** How many documents were read. */
+  documents: number;
+  /** Papers whose abstract has more than one paragraph. */
+  multiParagraphAbstracts: number;
+  /** Listings of a paper already read from an earlier document, merged into it. */
+  repeats: number;
 }
 
 /**
@@ -43,6 +56,7 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
   const papers: ListedPaper[] = [];
   const byTitle = new Map<string, ListedPaper>();
   let listingDate: string | undefined;
+  let repeats = 0;
 
   for (const { file, text } of sources) {
     let document: ReturnType<typeof parseDocument>;
@@ -70,6 +84,7 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
         if (!seenHere.has(key)) seenHere.set(key, listed);
         continue;
       }
+      repeats += 1;
       if (dated.day !== undefined && (earlier.listed === undefined || dated.day < earlier.listed)) earlier.listed = dated.day;
       if (earlier.abstract !== paper.abstract) {
         warnings.push({
@@ -86,7 +101,8 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
   }
 
   if (errors.length > 0) throw new InputError(errors);
-  const listings: Listings = { papers, warnings };
+  const multiParagraphAbstracts = papers.filter((paper) => paper.paragraphs.length > 1).length;
+  const listings: Listings = { papers, warnings, documents: sources.length, multiParagraphAbstracts, repeats };
   if (listingDate !== undefined) listings.listingDate = listingDate;
   return listings;
 }

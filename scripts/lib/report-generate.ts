@@ -1,18 +1,21 @@
 import type { PaperData } from '../../src/schemas/paper.ts';
 import type { TopicData } from '../../src/schemas/topic.ts';
 import { formatProblem, type Problem } from './problem.ts';
+import type { ReadSummary } from './read-listings.ts';
 
 /** Formats what the generator wants a user to read: what was read, warnings, the topic distribution and the papers in "Other". */
 export function reportGenerate(result: {
   papers: PaperData[];
   topics: TopicData[];
   warnings: Problem[];
-  read?: { file: string; multiParagraphAbstracts: number };
+  read?: ReadSummary;
 }): string[] {
   const lines: string[] = [];
   // One line a user can check against the document: a lost paper shows up as a count that is too low.
   if (result.read !== undefined) {
-    lines.push(`read ${result.papers.length} papers from ${result.read.file} (${result.read.multiParagraphAbstracts} abstracts with several paragraphs)`);
+    const { file, multiParagraphAbstracts, repeats } = result.read;
+    const merged = repeats > 0 ? `; ${repeats} repeated listings merged` : '';
+    lines.push(`read ${result.papers.length} papers from ${file} (${multiParagraphAbstracts} abstracts with several paragraphs${merged})`);
   }
   lines.push(...result.warnings.map((warning) => `warning: ${formatProblem(warning)}`));
   const width = Math.max(...result.topics.map((topic) => topic.id.length));
