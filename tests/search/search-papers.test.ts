@@ -18,7 +18,7 @@ describe('searching the built site with Pagefind in Node', () => {
     await site?.close();
   });
   const search = (query: string, topicNames: string[] = [], limit = 5) =>
-    searchPapers(site.pagefind, query, { topics: topicNames, limit, vocabulary: site.vocabulary });
+    searchPapers(site.pagefind, query, { filters: { topic: topicNames }, limit, spelling: site.spelling });
 
   test('every paper is found first by its exact title', async () => {
     const misses: string[] = [];
@@ -66,7 +66,7 @@ describe('searching the built site with Pagefind in Node', () => {
     const filtered = await search('transfer', [topic?.name ?? ''], 1000);
     const expected = all.hits.map((hit) => slugOf(hit.url)).filter((slug) => topic?.papers.includes(slug));
     expect(filtered.hits.map((hit) => slugOf(hit.url)).sort()).toEqual(expected.sort());
-    expect(all.topicCounts[topic?.name ?? '']).toBe(expected.length);
+    expect(all.filterCounts['topic']?.[topic?.name ?? '']).toBe(expected.length);
   });
 
   test('several topics together keep only the papers in all of them', async () => {
@@ -110,14 +110,14 @@ describe('searching the built site with Pagefind in Node', () => {
     const found = await search('knowlege distillation');
     expect(found.query).toBe('knowlege distillation');
     expect(found.searched).toBe('knowledge distillation');
-    const exact = await searchPapers(site.pagefind, 'knowlege distillation', { vocabulary: site.vocabulary, exact: true });
+    const exact = await searchPapers(site.pagefind, 'knowlege distillation', { spelling: site.spelling, exact: true });
     expect(exact.searched).toBe('knowlege distillation');
   });
 
   test('an empty search finds nothing and reports each topic’s total', async () => {
     const found = await search('');
     expect(found.total).toBe(0);
-    for (const topic of topics) expect(found.topicCounts[topic.name], topic.id).toBe(topic.papers.length);
+    for (const topic of topics) expect(found.filterCounts['topic']?.[topic.name], topic.id).toBe(topic.papers.length);
   });
 
   test('more hits load in order after the first ones, without repeats', async () => {
@@ -140,7 +140,7 @@ describe(`searching the site built under ${testBase}`, () => {
 
   test('result addresses include the base path', async () => {
     const paper = papers[0];
-    const found = await searchPapers(site.pagefind, paper?.title ?? '', { limit: 1, vocabulary: site.vocabulary });
+    const found = await searchPapers(site.pagefind, paper?.title ?? '', { limit: 1, spelling: site.spelling });
     expect(hitPath(found.hits[0]?.url ?? '')).toBe(`${testBase}/papers/${paper?.slug}/`);
   });
 });
