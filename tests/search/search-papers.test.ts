@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchPapers } from '../../src/utils/search/search-papers.ts';
 import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
 import { hitPath, openPagefind, type NodePagefind } from '../helpers/pagefind.ts';
-import { readPapers, readTopics } from '../site/content.ts';
+import { excerptParts } from '../../src/utils/search/excerpt-parts.ts';
+import { spellingLoader } from '../../src/utils/search/spelling-loader.ts';
+import { readAtlas, readPapers, readTopics } from '../site/content.ts';
 import { meaningQueries, topicalQueries, type ExpectedQuery } from './queries.ts';
 
 const papers = readPapers();
@@ -112,6 +114,35 @@ describe('searching the built site with Pagefind in Node', () => {
     expect(found.searched).toBe('knowledge distillation');
     const exact = await searchPapers(site.pagefind, 'knowlege distillation', { spelling: site.spelling, exact: true });
     expect(exact.searched).toBe('knowlege distillation');
+  });
+
+  test('a query that finds something loads no vocabulary; a misspelling loads only a few small shards', async () => {
+    const fetched: string[] = [];
+    const spelling = spellingLoader(site.server.url, async (url) => {
+      fetched.push(url.slice(site.server.url.length));
+      return (await fetch(url)).json();
+    });
+    await searchPapers(site.pagefind, 'adapter', { spelling });
+    await searchPapers(site.pagefind, 'knowledge distillation', { spelling });
+    expect(fetched).toEqual([]);
+    const found = await searchPapers(site.pagefind, 'knowlege distillation', { spelling });
+    expect(found.searched).toBe('knowledge distillation');
+    expect(fetched[0]).toBe('search-vocabulary/index.json');
+    expect(fetched.length).toBeGreaterThan(1);
+    expect(fetched.length).toBeLessThanOrEqual(1 + 2 * 3);
+  });
+
+  test('excerpts come from the abstract, never from the “Also indexed as” list', async () => {
+    const terms = readAtlas().searchTerms;
+    const leaks: string[] = [];
+    for (const { query } of [...topicalQueries, ...meaningQueries]) {
+      for (const hit of (await search(query)).hits) {
+        const text = excerptParts(hit.excerpt).map((part) => part.text).join('');
+        const listed = terms[slugOf(hit.url)] ?? [];
+        if (listed.some((term, index) => index > 0 && text.includes(`${listed[index - 1]} · ${term}`))) leaks.push(`${query} → ${text}`);
+      }
+    }
+    expect(leaks).toEqual([]);
   });
 
   test('an empty search finds nothing and reports each topic’s total', async () => {
