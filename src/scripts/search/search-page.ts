@@ -58,7 +58,7 @@ export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void 
     if (state.query === '' && !filtering) {
       // Nothing to search: totals only, and Pagefind is not loaded for them if it was not already.
       current = undefined;
-      summary.textContent = 'Type a query, or check filters to browse their papers.';
+      summary.textContent = 'Type a query, or check topics to browse their papers.';
       correction.hidden = true;
       note.hidden = true;
       list.replaceChildren();

@@ -1,3 +1,4 @@
+import { absentWords } from './absent-words.ts';
 import { correctQuery, isKnownWord, wordForms } from './correct-query.ts';
 import { matchableWords } from './matchable-words.ts';
 import { pickExcerpt, type ExcerptSource } from './pick-excerpt.ts';
@@ -30,6 +31,8 @@ export interface PagefindResult {
 /** A hit's loaded data. */
 export interface PagefindResultData extends ExcerptSource {
   url: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -107,7 +110,17 @@ export async function searchPapers(pagefind: PagefindApi, query: string, options
   const search = (text: string) => pagefind.search(text, { filters });
   const found = (response: PagefindResponse | null) => (response?.results.length ?? 0) > 0;
   const first = await search(typed);
-  if (found(first)) return reply(typed, first);
+  if (found(first)) {
+    if (exact || spelling === undefined) return reply(typed, first);
+    // Pagefind answers misspellings loosely; a word none of the first hits holds is corrected if the vocabulary can.
+    const texts = await Promise.all((first?.results ?? []).slice(0, rankWindow).map(async (result) => (await result.data()).content ?? ''));
+    const absent = absentWords(typed.split(/\s+/u), texts);
+    if (absent.length === 0) return reply(typed, first);
+    const corrected = correctWords(typed, absent, await spelling(absent.flatMap(wordForms)));
+    if (corrected === typed) return reply(typed, first);
+    const response = await search(corrected);
+    return found(response) ? reply(corrected, response) : reply(typed, first);
+  }
 
   const key = symbolTitleKey(typed);
   if (key !== undefined) {
@@ -131,19 +144,26 @@ export async function searchPapers(pagefind: PagefindApi, query: string, options
   let searched = typed;
   let kept = words.filter((word) => !unknown.has(word));
   if (!exact) {
-    const corrected = correctQuery(words.join(' '), vocabulary);
-    if (corrected.corrections.length > 0) {
-      const fixed = new Map(corrected.corrections.map(({ from, to }) => [from, to]));
-      searched = typed.replace(/[\p{L}\p{N}]+/gu, (word) => fixed.get(word) ?? word);
-      const response = await search(corrected.query);
+    const corrected = correctWords(typed, [...unknown], vocabulary);
+    if (corrected !== typed) {
+      searched = corrected;
+      const response = await search(matchableWords(corrected).join(' '));
       if (found(response)) return reply(searched, response);
-      kept = words.filter((word) => fixed.has(word) || !unknown.has(word)).map((word) => fixed.get(word) ?? word);
+      const fixed = new Map(words.map((word, index) => [word, matchableWords(corrected)[index] ?? word]));
+      kept = words.filter((word) => fixed.get(word) !== word || !unknown.has(word)).map((word) => fixed.get(word) ?? word);
     }
   }
   const ignored = words.filter((word) => unknown.has(word) && !kept.includes(word));
   if (kept.length === 0 || ignored.length === 0) return reply(typed, first);
   const rest = await search(kept.join(' '));
   return found(rest) ? reply(searched, rest, ignored) : reply(typed, first);
+}
+
+/** `query` with each of `words` that the vocabulary can correct replaced by its correction; the rest as typed. */
+function correctWords(query: string, words: readonly string[], vocabulary: ReadonlyMap<string, number>): string {
+  const { corrections } = correctQuery(words.join(' '), vocabulary);
+  const fixed = new Map(corrections.map(({ from, to }) => [from, to]));
+  return query.replace(/[\p{L}\p{N}]+/gu, (word) => fixed.get(word) ?? word);
 }
 
 /** Pagefind filters for the chosen values: all topics required (a paper has several), any value of other filters. */
