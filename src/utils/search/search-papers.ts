@@ -102,12 +102,18 @@ export async function searchPapers(pagefind: PagefindApi, query: string, options
   const { limit = 10, spelling, exact = false, excerptLength = 20 } = options;
   const typed = query.trim();
   const filters = pagefindFilters(options.filters ?? {});
-  const reply = (searched: string, response: PagefindResponse | null, ignored: string[] = []) =>
-    answer({ query: typed, searched, ignored, response, limit, excerptLength });
+  // The Pagefind query behind each response, to count the "any" filters' other values.
+  const asked = new Map<PagefindResponse, string | null>();
+  const reply = async (searched: string, response: PagefindResponse | null, ignored: string[] = []) =>
+    answer({ query: typed, searched, ignored, response: response && (await withOtherValues(pagefind, response, asked.get(response) ?? null, filters)), limit, excerptLength });
+  const search = async (text: string | null) => {
+    const response = await pagefind.search(text, text === null ? { filters, sort: { order: 'asc' } } : { filters });
+    if (response !== null) asked.set(response, text);
+    return response;
+  };
   if (typed === '' && Object.keys(filters).length === 0) return reply(typed, { results: [], filters: await pagefind.filters() });
-  if (typed === '') return reply(typed, await pagefind.search(null, { filters, sort: { order: 'asc' } }));
+  if (typed === '') return reply(typed, await search(null));
 
-  const search = (text: string) => pagefind.search(text, { filters });
   const found = (response: PagefindResponse | null) => (response?.results.length ?? 0) > 0;
   const first = await search(typed);
   if (found(first)) {
@@ -164,6 +170,22 @@ function correctWords(query: string, words: readonly string[], vocabulary: Reado
   const { corrections } = correctQuery(words.join(' '), vocabulary);
   const fixed = new Map(corrections.map(({ from, to }) => [from, to]));
   return query.replace(/[\p{L}\p{N}]+/gu, (word) => fixed.get(word) ?? word);
+}
+
+/**
+ * Pagefind counts each value as if it were also required, which for an "any" filter (a
+ * paper has one month) hides the other values once one is chosen. Their counts come from
+ * the same search without that filter instead, so a reader can add a second month.
+ */
+async function withOtherValues(pagefind: PagefindApi, response: PagefindResponse, text: string | null, filters: Record<string, PagefindFilter>): Promise<PagefindResponse> {
+  const counts = { ...response.filters };
+  for (const name of Object.keys(filters)) {
+    if (Array.isArray(filters[name])) continue;
+    const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== name));
+    const without = await pagefind.search(text, text === null ? { filters: others, sort: { order: 'asc' } } : { filters: others });
+    if (without?.filters[name] !== undefined) counts[name] = without.filters[name];
+  }
+  return { ...response, filters: counts };
 }
 
 /** Pagefind filters for the chosen values: all topics required (a paper has several), any value of other filters. */
