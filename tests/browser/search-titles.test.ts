@@ -53,4 +53,13 @@ describe.skipIf(!browserAvailable())('hard titles in the browser', () => {
     expect(await page.locator('[data-search-summary]').textContent()).not.toMatch(/^0 papers/);
     expect(errors).toEqual([]);
   });
+
+  test('a word found nowhere is left out, and the page says so', async () => {
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('good fences qxzvwq neighbors')}`);
+    await poll(() => page.locator('[data-search-results] > li h2').first().textContent()).toBe(hardTitles[0]);
+    expect(await page.locator('[data-search-note]').textContent()).toBe('No paper has “qxzvwq”; showing papers with the other words.');
+    await page.locator('#header-search').fill('good fences qxzvwq neighbors');
+    await poll(() => page.locator('[data-search-message]').textContent()).toBe('No paper has “qxzvwq”; showing papers with the other words. ');
+    expect(errors).toEqual([]);
+  });
 });
