@@ -156,7 +156,7 @@ for (const size of sizes) {
 // The table, then the JSON.
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'largest gz KB (not /map/)', 'index MB', 'q1 KB', 'q1 ms', 'q2 KB', 'q2 ms', 'baseline s', 'ratio'];
+const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'largest gz KB (not /map/)', 'index MB', 'q1 KB', 'q1 pf KB', 'q1 own KB', 'q1 ms', 'q2 KB', 'q2 ms', 'sp q1 pf KB', 'sp q1 own KB', 'baseline s', 'ratio'];
 const table = rows.map((row) => [
   `${row.papers}${row.listings ? ` in ${row.listings} days` : ''}`,
   String(row.runs),
@@ -173,16 +173,21 @@ const table = rows.map((row) => [
   `${kb(row.atlas.dist.largestPage.gzip)} ${row.atlas.dist.largestPage.file}`,
   (row.atlas.dist.indexBytes / 1e6).toFixed(2),
   row.atlas.search ? kb(row.atlas.search.first.gzipBytes) : '-',
+  row.atlas.search ? kb(row.atlas.search.first.pagefindGzipBytes) : '-',
+  row.atlas.search ? kb(row.atlas.search.first.ownGzipBytes) : '-',
   row.atlas.search ? row.atlas.search.first.afterLastKey.toFixed(0) : '-',
   row.atlas.search ? kb(row.atlas.search.second.gzipBytes) : '-',
   row.atlas.search ? row.atlas.search.second.afterLastKey.toFixed(0) : '-',
+  row.atlas.search ? kb(row.atlas.search.searchPage.pagefindGzipBytes) : '-',
+  row.atlas.search ? kb(row.atlas.search.searchPage.ownGzipBytes) : '-',
   row.baseline ? seconds(row.baseline.totalMs) : '-',
   row.baseline ? row.baseline.ratio.toFixed(2) : '-',
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]?.length ?? 0)));
 console.log([header, ...table].map((cells) => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ')).join('\n'));
 console.log(`max page gz: the largest HTML page but /map/, gzipped (at the largest size: ${rows.at(-1)?.atlas.dist.largestPage.file ?? '-'}).`);
-console.log('q1/q2: the first (cold) and a second query in the header box of a paper page: KB downloaded (gzipped) and ms from the last keystroke to results.');
+console.log('q1/q2: the first (cold) and a second query in the header box of a paper page: KB downloaded (gzipped) and ms from the last keystroke to results;');
+console.log('  pf = Pagefind\'s own files (script, WebAssembly, index), own = the site\'s code and data; sp = the first query on the search page.');
 if (incremental) {
   console.log(`incremental at ${incremental.papers} papers: one abstract changed → ${incremental.filesRewritten} generated files rewritten, rebuild ${seconds(incremental.rebuildMs)} s vs first build ${seconds(incremental.firstMs)} s`);
 }

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../scripts/lib/parse-document.ts';
 import { synthesizeDocument } from '../scripts/lib/synthesize-document.ts';
+import { buildDocument, searchTitlesDocument } from './helpers/build-document.ts';
 import {
   distBaseDir,
   distDir,
@@ -21,13 +22,14 @@ import {
  * Builds the documents the tests read, exactly as `npm run build` does: a series of daily
  * listings at the root and under a sub-path, a large synthetic document (for the page-size
  * bounds), then the bundled document at the root and under a sub-path, with small listing
- * pages so pagination is exercised. The bundled builds come last because tests also read
- * the generated src/content/ they leave behind.
+ * pages so pagination is exercised. The bundled builds come after the others built here because
+ * tests also read the generated src/content/ they leave behind; the ICLR 2020 document with the
+ * hostile search titles is built last, in a scratch copy of the project, so it leaves that alone.
  *
  * Set `ATLAS_TEST_SKIP_BUILD=1` to skip the builds while iterating on tests that do not
  * read them (tests over built output then use whatever builds are already there).
  */
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   if (process.env['ATLAS_TEST_SKIP_BUILD'] === '1') return;
   const build = (args: string[], env: Record<string, string> = {}) =>
     execFileSync(process.execPath, ['scripts/build.ts', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -43,6 +45,7 @@ export default function setup(): void {
   const small = { ATLAS_PAGE_SIZE: String(testPageSize) };
   build(['--out', distDir], small);
   build(['--out', distBaseDir, '--base', testBase], small);
+  await buildDocument(searchTitlesDocument.name, searchTitlesDocument.sources);
 }
 
 /** The real papers synthetic documents are recombined from, as in `scripts/make-synthetic.ts`. */

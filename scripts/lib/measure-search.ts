@@ -7,13 +7,15 @@ import type { Browser, Page } from 'playwright-core';
 export interface CountingServer {
   /** Root address of the site, ending in its base path and a slash. */
   url: string;
-  requests: ReadonlyArray<{ path: string; status: number; bytes: number }>;
+  requests: ReadonlyArray<{ path: string; status: number; bytes: number; pagefind: boolean }>;
 }
 
 /** One file fetched while searching. */
 export interface FetchedFile {
   path: string;
   bytes: number;
+  /** Pagefind's own file (its script, WebAssembly, index), not the site's code or data. */
+  pagefind: boolean;
   /** Bytes gzipped at level 6, as a host compressing responses would send them (Pagefind's index files are already compressed). */
   gzipBytes: number;
 }
@@ -29,16 +31,22 @@ export interface QueryCost {
   bytes: number;
   /** The same, gzipped as a host would send them. */
   gzipBytes: number;
+  /** Of `gzipBytes`, Pagefind's own files (script, WebAssembly, index chunks, fragments). */
+  pagefindGzipBytes: number;
+  /** Of `gzipBytes`, the site's own code and data (the search script, vocabulary shards). */
+  ownGzipBytes: number;
   files: FetchedFile[];
 }
 
-/** A cold first query and a second one on the same page. */
+/** A cold first query and a second one in the header box, and a cold first query on the search page. */
 export interface SearchCost {
   page: string;
   /** The page itself (HTML, CSS, inline script), before any search. */
   pageBytes: number;
   first: QueryCost;
   second: QueryCost;
+  /** The first query typed into the search page's own box (`/search/`), in a fresh context. */
+  searchPage: QueryCost;
 }
 
 /** Options of {@link measureSearch}. */
@@ -54,7 +62,7 @@ export interface MeasureSearchOptions {
 /**
  * Measures the header search as a reader meets it: opens a page in a fresh browser
  * context (empty cache), focuses the box, types a query and waits for its results, then
- * types a second one. Times are taken in the page (first keydown → results rendered);
+ * types a second one; then the first query on the search page, in another fresh context. Times are taken in the page (first keydown → results rendered);
  * bytes are counted by the server, since Pagefind fetches from a Web Worker.
  */
 export async function measureSearch(browser: Browser, server: CountingServer, options: MeasureSearchOptions): Promise<SearchCost> {
@@ -65,54 +73,85 @@ export async function measureSearch(browser: Browser, server: CountingServer, op
     await page.goto(server.url + options.page);
     await page.waitForLoadState('networkidle');
     const pageBytes = sum(server.requests.slice(start).map((request) => request.bytes));
-    const first = await measureQuery(page, server, options.dir, options.queries[0]);
-    const second = await measureQuery(page, server, options.dir, options.queries[1]);
-    return { page: options.page, pageBytes, first, second };
+    const first = await measureQuery(page, server, options.dir, options.queries[0], header);
+    const second = await measureQuery(page, server, options.dir, options.queries[1], header);
+    const searchPage = await measureSearchPage(browser, server, options.dir, options.queries[0]);
+    return { page: options.page, pageBytes, first, second, searchPage };
   } finally {
     await context.close();
   }
 }
 
-async function measureQuery(page: Page, server: CountingServer, dir: string, query: string): Promise<QueryCost> {
-  const input = page.locator('#header-search');
+/** Where a query is typed: the header's combobox or the search page's own box. */
+interface SearchBox {
+  kind: 'header' | 'page';
+  input: string;
+}
+
+const header: SearchBox = { kind: 'header', input: '#header-search' };
+const searchPageBox: SearchBox = { kind: 'page', input: '#search-page-input' };
+
+/** The first query on the search page, from a fresh context (empty cache). */
+async function measureSearchPage(browser: Browser, server: CountingServer, dir: string, query: string): Promise<QueryCost> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.waitForLoadState('networkidle');
+    return await measureQuery(page, server, dir, query, searchPageBox);
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureQuery(page: Page, server: CountingServer, dir: string, query: string, box: SearchBox): Promise<QueryCost> {
+  const input = page.locator(box.input);
   const start = server.requests.length;
-  await page.evaluate(() => {
-    const box = document.querySelector<HTMLInputElement>('#header-search');
+  await page.evaluate((selector) => {
+    const box = document.querySelector<HTMLInputElement>(selector);
     const keys: number[] = [];
     (window as unknown as { searchKeys: number[] }).searchKeys = keys;
     box?.addEventListener('keydown', () => keys.push(performance.now()));
-  });
+  }, box.input);
   await input.click();
   await input.selectText().catch(() => undefined);
   await page.keyboard.type(query);
   const [milliseconds, afterLastKey] = await page.evaluate(
-    (wanted) =>
+    ([wanted, kind]) =>
       new Promise<[number, number]>((resolve) => {
-        const listbox = document.querySelector<HTMLElement>('#header-search-listbox');
+        const done = (query: string) => {
+          if (kind === 'page') {
+            const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
+            return summary.includes(`“${query}”`) && document.querySelector('[data-search-results] > li') !== null;
+          }
+          const listbox = document.querySelector<HTMLElement>('#header-search-listbox');
+          return listbox?.dataset['query'] === query && listbox.querySelector('[role="option"]') !== null;
+        };
         const keys = (window as unknown as { searchKeys: number[] }).searchKeys;
-        const done = () => listbox?.dataset['query'] === wanted && listbox.querySelector('[role="option"]') !== null;
         const finish = () => {
           const now = performance.now();
           resolve([now - (keys[0] ?? now), now - (keys.at(-1) ?? now)]);
         };
-        if (done()) return finish();
+        if (done(wanted)) return finish();
         const observer = new MutationObserver(() => {
-          if (!done()) return;
+          if (!done(wanted)) return;
           observer.disconnect();
           finish();
         });
-        if (listbox) observer.observe(listbox, { childList: true, attributes: true });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
       }),
-    query,
+    [query, box.kind] as const,
   );
   await settle(server);
-  const files = server.requests.slice(start).map(({ path, bytes }) => ({ path, bytes, gzipBytes: gzipSize(dir, server.url, path, bytes) }));
+  const files = server.requests.slice(start).map(({ path, bytes, pagefind }) => ({ path, bytes, pagefind, gzipBytes: gzipSize(dir, server.url, path, bytes) }));
   return {
     query,
     milliseconds: Math.round(milliseconds),
     afterLastKey: Math.round(afterLastKey),
     bytes: sum(files.map((file) => file.bytes)),
     gzipBytes: sum(files.map((file) => file.gzipBytes)),
+    pagefindGzipBytes: sum(files.filter((file) => file.pagefind).map((file) => file.gzipBytes)),
+    ownGzipBytes: sum(files.filter((file) => !file.pagefind).map((file) => file.gzipBytes)),
     files,
   };
 }

@@ -33,6 +33,8 @@ export interface ServedRequest {
   path: string;
   status: number;
   bytes: number;
+  /** Whether the file is Pagefind's own (below `<base>pagefind/`), to tell its bytes from the site's. */
+  pagefind: boolean;
 }
 
 /** Extra response headers per request path, e.g. those a `_headers` file gives a host (see tests/publish/read-headers.ts). */
@@ -55,7 +57,7 @@ export async function serveStatic(dir: string, base = '/', headers?: HeadersForP
     if (file === undefined) {
       failures.push(pathname);
       response.writeHead(404, { ...headers?.(pathname), 'content-type': contentTypes['.html'] ?? 'text/html' });
-      const served: ServedRequest = { path: pathname, status: 404, bytes: 0 };
+      const served: ServedRequest = { path: pathname, status: 404, bytes: 0, pagefind: false };
       requests.push(served);
       createReadStream(join(root, '404.html'))
         .on('data', (chunk) => (served.bytes += chunk.length))
@@ -64,7 +66,7 @@ export async function serveStatic(dir: string, base = '/', headers?: HeadersForP
       return;
     }
     response.writeHead(200, { ...headers?.(pathname), 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    const served: ServedRequest = { path: pathname, status: 200, bytes: 0 };
+    const served: ServedRequest = { path: pathname, status: 200, bytes: 0, pagefind: pathname.startsWith(`${prefix}pagefind/`) };
     requests.push(served);
     createReadStream(file)
       .on('data', (chunk) => (served.bytes += chunk.length))

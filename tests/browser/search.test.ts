@@ -212,7 +212,15 @@ describe.skipIf(!browserAvailable())('search loading, accessibility and no-JavaS
     await page.keyboard.type('adapter');
     await poll(() => page.locator('#header-search-listbox [role="option"]').count()).toBeGreaterThan(1);
     const paths = searchRequests(before).map((request) => request.path);
-    expect(paths).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/search-vocabulary.json']));
+    expect(paths).toEqual(expect.arrayContaining(['/pagefind/pagefind.js']));
+    // The spelling vocabulary loads only for a query that finds nothing, and then only a few shards.
+    expect(paths.filter((path) => path.includes('search-vocabulary'))).toEqual([]);
+    const misspelt = site.server.requests.length;
+    await page.locator('#header-search').fill('knowlege distilation');
+    await poll(() => page.locator('[data-search-message]').textContent()).toBe('Showing results for “knowledge distillation”. ');
+    const shards = searchRequests(misspelt).map((request) => request.path).filter((path) => path.includes('search-vocabulary'));
+    expect(shards[0]).toBe('/search-vocabulary/index.json');
+    expect(shards.length).toBeLessThanOrEqual(1 + 2 * 3);
     await context.close();
   });
 

@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/utils/search/search-papers.ts';
+import { spellingLoader, type SpellingLoader } from '../../src/utils/search/spelling-loader.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
 
-/** Pagefind's JS API over a built site, as a browser would use it, plus the site's spelling vocabulary. */
+/** Pagefind's JS API over a built site, as a browser would use it, plus the site's spelling corrector. */
 export interface NodePagefind {
   pagefind: PagefindApi;
-  vocabulary: Map<string, number>;
+  /** Loads vocabulary shards over HTTP, as the browser does; `fetched` lists the files it fetched. */
+  spelling: SpellingLoader;
+  fetched: string[];
   server: StaticServer;
   close: () => Promise<void>;
 }
@@ -24,12 +27,18 @@ export async function openPagefind(dir: string, base = '/'): Promise<NodePagefin
   };
   await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: new URL(server.url).pathname });
   await pagefind.init();
-  const response = await fetch(`${server.url}search-vocabulary.json`);
-  if (!response.ok) throw new Error(`${server.url}search-vocabulary.json answered ${response.status}; was the site built?`);
-  const vocabulary = new Map(Object.entries((await response.json()) as Record<string, number>));
+  const index = await fetch(`${server.url}search-vocabulary/index.json`);
+  if (!index.ok) throw new Error(`${server.url}search-vocabulary/index.json answered ${index.status}; was the site built?`);
+  const fetched: string[] = [];
+  const spelling = spellingLoader(server.url, async (url) => {
+    fetched.push(url.slice(server.url.length));
+    const response = await fetch(url);
+    return response.ok ? response.json() : undefined;
+  });
   return {
     pagefind,
-    vocabulary,
+    spelling,
+    fetched,
     server,
     close: async () => {
       await pagefind.destroy();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctQuery } from '../../src/utils/search/correct-query.ts';
+import { correctQuery, isKnownWord, wordForms } from '../../src/utils/search/correct-query.ts';
 
 const vocabulary = new Map([
   ['distillation', 12],
@@ -56,5 +56,20 @@ describe('correctQuery', () => {
 
   test('keeps a word with no close match', () => {
     expect(correctQuery('robotics', vocabulary)).toEqual({ query: 'robotics', corrections: [] });
+  });
+});
+
+describe('isKnownWord', () => {
+  test('knows a word, its inflections, words it begins, and compounds whose parts are known', () => {
+    for (const word of ['Transfer', 'tokenizers', 'multiling', 'knowledge-distillation', 'KD', '2024', '🦙']) expect(isKnownWord(word, vocabulary), word).toBe(true);
+  });
+
+  test('does not know a word the collection lacks, alone or in a compound', () => {
+    for (const word of ['knowlege', 'qxzvwq', 'transfer-qxzvwq']) expect(isKnownWord(word, vocabulary), word).toBe(false);
+  });
+
+  test('names the forms a word is judged by', () => {
+    expect(wordForms('F2ed-Learning')).toEqual(['f2edlearning', 'f2ed', 'learning']);
+    expect(wordForms('k-NN')).toEqual(['knn', 'nn']);
   });
 });

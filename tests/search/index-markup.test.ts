@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
+import { shardsFor, type ShardIndex } from '../../src/utils/search/vocabulary-shards.ts';
 import { readAtlas, readPapers, readTopics } from '../site/content.ts';
 import { attr, by, findAll, readPage, readPages, text, type Element } from '../site/dist-html.ts';
 
@@ -65,13 +66,25 @@ describe('what the search index is built from', () => {
     for (const paper of papers) expect(attr(body(paper.slug), 'data-pagefind-sort'), paper.slug).toBe(`order:${String(paper.order).padStart(6, '0')}`);
   });
 
-  test('the build writes the Pagefind index and the spelling vocabulary', () => {
+  test('the build writes the Pagefind index and the spelling vocabulary in shards by first letter and length', () => {
     for (const dir of [distDir, distBaseDir]) {
       expect(existsSync(join(dir, 'pagefind/pagefind.js')), dir).toBe(true);
       expect(existsSync(join(dir, 'pagefind/pagefind-entry.json')), dir).toBe(true);
-      const vocabulary = JSON.parse(readFileSync(join(dir, 'search-vocabulary.json'), 'utf8')) as Record<string, number>;
-      for (const word of ['distillation', 'multilingual', 'kd', 'clinical', 'finetuning']) expect(vocabulary[word], word).toBeGreaterThan(0);
+      const index = JSON.parse(readFileSync(join(dir, 'search-vocabulary/index.json'), 'utf8')) as ShardIndex;
+      for (const word of ['distillation', 'multilingual', 'kd', 'clinical', 'finetuning']) {
+        const shards = shardsFor(word, index).map((file) => JSON.parse(readFileSync(join(dir, 'search-vocabulary', file), 'utf8')) as Record<string, number>);
+        expect(shards.some((shard) => (shard[word] ?? 0) > 0), word).toBe(true);
+        for (const shard of shards) expect(Object.keys(shard).every((other) => other[0] === word[0]), word).toBe(true);
+      }
     }
+  });
+
+  test('the abstract’s anchor ends the “Also indexed as” line, so excerpts can come from the abstract', () => {
+    const paper = papers.find((candidate) => findAll(body(candidate.slug), by('p', 'class', 'keywords')).length > 0)!;
+    const line = findAll(body(paper.slug), by('p', 'class', 'keywords'))[0]!;
+    const anchor = findAll(line, by('span', 'id', 'abstract-start'))[0];
+    expect(anchor && attr(anchor, 'data-pagefind-title')).toBe('Abstract');
+    expect(attr(line, 'data-pagefind-weight')).toBe('2');
   });
 });
 

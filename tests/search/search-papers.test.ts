@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchPapers } from '../../src/utils/search/search-papers.ts';
 import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
 import { hitPath, openPagefind, type NodePagefind } from '../helpers/pagefind.ts';
-import { readPapers, readTopics } from '../site/content.ts';
+import { excerptParts } from '../../src/utils/search/excerpt-parts.ts';
+import { spellingLoader } from '../../src/utils/search/spelling-loader.ts';
+import { readAtlas, readPapers, readTopics } from '../site/content.ts';
 import { meaningQueries, topicalQueries, type ExpectedQuery } from './queries.ts';
 
 const papers = readPapers();
@@ -18,7 +20,7 @@ describe('searching the built site with Pagefind in Node', () => {
     await site?.close();
   });
   const search = (query: string, topicNames: string[] = [], limit = 5) =>
-    searchPapers(site.pagefind, query, { topics: topicNames, limit, vocabulary: site.vocabulary });
+    searchPapers(site.pagefind, query, { filters: { topic: topicNames }, limit, spelling: site.spelling });
 
   test('every paper is found first by its exact title', async () => {
     const misses: string[] = [];
@@ -66,7 +68,7 @@ describe('searching the built site with Pagefind in Node', () => {
     const filtered = await search('transfer', [topic?.name ?? ''], 1000);
     const expected = all.hits.map((hit) => slugOf(hit.url)).filter((slug) => topic?.papers.includes(slug));
     expect(filtered.hits.map((hit) => slugOf(hit.url)).sort()).toEqual(expected.sort());
-    expect(all.topicCounts[topic?.name ?? '']).toBe(expected.length);
+    expect(all.filterCounts['topic']?.[topic?.name ?? '']).toBe(expected.length);
   });
 
   test('several topics together keep only the papers in all of them', async () => {
@@ -110,14 +112,43 @@ describe('searching the built site with Pagefind in Node', () => {
     const found = await search('knowlege distillation');
     expect(found.query).toBe('knowlege distillation');
     expect(found.searched).toBe('knowledge distillation');
-    const exact = await searchPapers(site.pagefind, 'knowlege distillation', { vocabulary: site.vocabulary, exact: true });
+    const exact = await searchPapers(site.pagefind, 'knowlege distillation', { spelling: site.spelling, exact: true });
     expect(exact.searched).toBe('knowlege distillation');
+  });
+
+  test('a query that finds something loads no vocabulary; a misspelling loads only a few small shards', async () => {
+    const fetched: string[] = [];
+    const spelling = spellingLoader(site.server.url, async (url) => {
+      fetched.push(url.slice(site.server.url.length));
+      return (await fetch(url)).json();
+    });
+    await searchPapers(site.pagefind, 'adapter', { spelling });
+    await searchPapers(site.pagefind, 'knowledge distillation', { spelling });
+    expect(fetched).toEqual([]);
+    const found = await searchPapers(site.pagefind, 'knowlege distillation', { spelling });
+    expect(found.searched).toBe('knowledge distillation');
+    expect(fetched[0]).toBe('search-vocabulary/index.json');
+    expect(fetched.length).toBeGreaterThan(1);
+    expect(fetched.length).toBeLessThanOrEqual(1 + 2 * 3);
+  });
+
+  test('excerpts come from the abstract, never from the “Also indexed as” list', async () => {
+    const terms = readAtlas().searchTerms;
+    const leaks: string[] = [];
+    for (const { query } of [...topicalQueries, ...meaningQueries]) {
+      for (const hit of (await search(query)).hits) {
+        const text = excerptParts(hit.excerpt).map((part) => part.text).join('');
+        const listed = terms[slugOf(hit.url)] ?? [];
+        if (listed.some((term, index) => index > 0 && text.includes(`${listed[index - 1]} · ${term}`))) leaks.push(`${query} → ${text}`);
+      }
+    }
+    expect(leaks).toEqual([]);
   });
 
   test('an empty search finds nothing and reports each topic’s total', async () => {
     const found = await search('');
     expect(found.total).toBe(0);
-    for (const topic of topics) expect(found.topicCounts[topic.name], topic.id).toBe(topic.papers.length);
+    for (const topic of topics) expect(found.filterCounts['topic']?.[topic.name], topic.id).toBe(topic.papers.length);
   });
 
   test('more hits load in order after the first ones, without repeats', async () => {
@@ -140,7 +171,7 @@ describe(`searching the site built under ${testBase}`, () => {
 
   test('result addresses include the base path', async () => {
     const paper = papers[0];
-    const found = await searchPapers(site.pagefind, paper?.title ?? '', { limit: 1, vocabulary: site.vocabulary });
+    const found = await searchPapers(site.pagefind, paper?.title ?? '', { limit: 1, spelling: site.spelling });
     expect(hitPath(found.hits[0]?.url ?? '')).toBe(`${testBase}/papers/${paper?.slug}/`);
   });
 });

@@ -1,7 +1,8 @@
 import { searchPapers, type PaperHit, type PaperSearch } from '../../utils/search/search-papers.ts';
 import { searchStateQuery } from '../../utils/search/search-state.ts';
 import { searchUrl } from '../../utils/urls.ts';
-import { loadSearch } from './load-search.ts';
+import { ignoredNote } from '../../utils/search/ignored-note.ts';
+import { excerptLength, loadSearch } from './load-search.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 
 /** Results shown in the drop-down; the last option leads to all of them on the search page. */
@@ -59,7 +60,8 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       ...found.hits.slice(0, shown).map((hit, index) => hitOption(hit, `${input.id}-option-${index}`)),
       ...(found.total > 0 ? [allOption(found, `${input.id}-option-all`)] : []),
     );
-    const corrected = found.searched !== found.query ? `Showing results for “${found.searched}”. ` : '';
+    const corrected =
+      (found.searched !== found.query ? `Showing results for “${found.searched}”. ` : '') + ignoredNote(found.ignored);
     message.textContent = found.total === 0 ? `No papers match “${query}”. Press Enter to search all papers.` : corrected;
     status.textContent = found.total === 0 ? 'No papers found.' : `${corrected}${found.total} ${found.total === 1 ? 'paper' : 'papers'} found.`;
     open(true);
@@ -78,8 +80,8 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       return;
     }
     try {
-      const { pagefind, vocabulary } = await loadSearch();
-      const found = await searchPapers(pagefind, query, { limit: shown, vocabulary });
+      const { pagefind, spelling } = await loadSearch();
+      const found = await searchPapers(pagefind, query, { limit: shown, spelling, excerptLength });
       if (ticket === latest && document.activeElement === input) render(query, found);
     } catch (error) {
       if (ticket !== latest) return;
@@ -149,7 +151,7 @@ function hitOption(hit: PaperHit, id: string): HTMLElement {
 function allOption(found: PaperSearch, id: string): HTMLElement {
   const label = `See all ${found.total} ${found.total === 1 ? 'result' : 'results'} for “${found.query}”`;
   const option = element('li', 'all', { id, role: 'option', 'aria-selected': 'false', tabindex: '-1' }, label);
-  option.dataset['href'] = searchUrl() + searchStateQuery({ query: found.query, topics: [], exact: false });
+  option.dataset['href'] = searchUrl() + searchStateQuery({ query: found.query, filters: {}, exact: false });
   return option;
 }
 

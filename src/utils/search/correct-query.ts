@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance.ts';
+import { maxEdits } from './vocabulary-shards.ts';
 
 /** A query after spelling correction, with each word that was replaced. */
 export interface QueryCorrection {
@@ -23,12 +24,7 @@ const indexes = new WeakMap<ReadonlyMap<string, number>, SpellingIndex>();
  * begins (the reader may still be typing). Short words, numbers and acronyms are kept.
  */
 export function correctQuery(query: string, vocabulary: ReadonlyMap<string, number>): QueryCorrection {
-  let index = indexes.get(vocabulary);
-  if (index === undefined) {
-    index = { words: [...vocabulary], stems: new Set([...vocabulary.keys()].map(stem)) };
-    indexes.set(vocabulary, index);
-  }
-  const known = index;
+  const known = spellingIndex(vocabulary);
   const corrections: QueryCorrection['corrections'] = [];
   const corrected = query.replace(wordPattern, (word) => {
     const lower = word.toLowerCase();
@@ -41,13 +37,40 @@ export function correctQuery(query: string, vocabulary: ReadonlyMap<string, numb
   return { query: corrected, corrections };
 }
 
+/**
+ * Whether the collection has a query word, as {@link correctQuery} judges it: the word, an
+ * inflection of it, or a longer word it begins; for `k-NN` or `F2ed-Learning`, the word
+ * joined or each of its parts. Words without letters (numbers, emoji) count as known.
+ */
+export function isKnownWord(word: string, vocabulary: ReadonlyMap<string, number>): boolean {
+  const parts = (word.toLowerCase().normalize('NFC').match(wordPattern) ?? []).filter((part) => /\p{L}/u.test(part));
+  if (parts.length === 0) return true;
+  const index = spellingIndex(vocabulary);
+  return isKnown(parts.join(''), vocabulary, index) || parts.every((part) => part.length < 2 || isKnown(part, vocabulary, index));
+}
+
+/** The words a query word is judged by in {@link isKnownWord}: itself lowercased, joined, and its parts. */
+export function wordForms(word: string): string[] {
+  const parts = word.toLowerCase().normalize('NFC').match(wordPattern) ?? [];
+  return [...new Set([parts.join(''), ...parts])].filter((form) => form.length >= 2);
+}
+
+function spellingIndex(vocabulary: ReadonlyMap<string, number>): SpellingIndex {
+  let index = indexes.get(vocabulary);
+  if (index === undefined) {
+    index = { words: [...vocabulary], stems: new Set([...vocabulary.keys()].map(stem)) };
+    indexes.set(vocabulary, index);
+  }
+  return index;
+}
+
 function isKnown(word: string, vocabulary: ReadonlyMap<string, number>, index: SpellingIndex): boolean {
   return vocabulary.has(word) || index.stems.has(stem(word)) || index.words.some(([candidate]) => candidate.startsWith(word));
 }
 
 /** The nearest vocabulary word within the allowed distance; ties go to the more frequent word. */
 function closestWord(word: string, index: SpellingIndex): string | undefined {
-  const max = word.length >= 8 ? 2 : 1;
+  const max = maxEdits(word);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of index.words) {
     if (candidate.length < 3) continue;
