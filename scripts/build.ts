@@ -17,7 +17,7 @@ import { swapDirectory } from './lib/swap-directory.ts';
 const { values } = parseArgs({
   options: {
     source: { type: 'string', default: generateDefaults.source },
-    taxonomy: { type: 'string', default: generateDefaults.taxonomy },
+    taxonomy: { type: 'string' },
     name: { type: 'string' },
     site: { type: 'string' },
     base: { type: 'string' },
@@ -56,6 +56,7 @@ try {
     const timings = {
       papers: generated.papers.length,
       generateMs: generated.milliseconds,
+      topicMs: generated.topicPlan.milliseconds,
       astroMs: astroMs - pagefindMs,
       pagefindMs,
       totalMs: performance.now() - started,

@@ -12,7 +12,7 @@ import { generateDefaults, runGenerate } from './lib/run-generate.ts';
 const { values } = parseArgs({
   options: {
     source: { type: 'string', default: generateDefaults.source },
-    taxonomy: { type: 'string', default: generateDefaults.taxonomy },
+    taxonomy: { type: 'string' },
     name: { type: 'string' },
     'content-dir': { type: 'string', default: generateDefaults.contentDir },
   },

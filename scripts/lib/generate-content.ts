@@ -4,11 +4,12 @@ import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
 import { assignSlugs } from './assign-slugs.ts';
-import { assignTopics } from './assign-topics.ts';
+import { formatTaxonomy } from './format-taxonomy.ts';
 import { makeMap } from './make-map.ts';
 import { paperData } from './paper-data.ts';
 import { paperToMdast } from './paper-to-mdast.ts';
 import { parseDocument } from './parse-document.ts';
+import { planTopics } from './plan-topics.ts';
 import type { Problem } from './problem.ts';
 import { relatedTopics } from './related-topics.ts';
 import { runTextModel } from './run-text-model.ts';
@@ -25,6 +26,10 @@ export interface GenerateOptions {
   name: string;
   /** The validated taxonomy that assigns topics. */
   taxonomy: Taxonomy;
+  /** True when `taxonomy` is the bundled default, not asked for: it is used only for a document it fits. */
+  taxonomyIsDefault?: boolean;
+  /** The taxonomy file, as named in the written taxonomy's header. */
+  taxonomyFile?: string;
 }
 
 /** Generated content, not yet written anywhere. */
@@ -35,6 +40,8 @@ export interface GeneratedContent {
   topics: TopicData[];
   /** Problems worth the user's attention, with line numbers. */
   warnings: Problem[];
+  /** Which rule made the topics, curated and automatic, and how long that took. */
+  topicPlan: { rule: string; curated: number; automatic: number; milliseconds: number };
 }
 
 /**
@@ -44,13 +51,17 @@ export interface GeneratedContent {
  * text model (related papers, map) runs in a worker thread while the rest is built.
  */
 export async function generateContent(text: string, options: GenerateOptions): Promise<GeneratedContent> {
-  const { file, source, name, taxonomy } = options;
+  const { file, source, name } = options;
   const document = parseDocument(text, file);
   const model = runTextModel(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
   const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
-  const assignments = assignTopics(document.papers, taxonomy);
+  // Curated topics where they apply, automatic topics for the rest (see planTopics).
+  const topicStarted = performance.now();
+  const plan = planTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false });
+  const { taxonomy, assignments } = plan;
+  const topicMilliseconds = performance.now() - topicStarted;
 
   const papers = document.papers.map((paper, index) =>
     validate(paperSchema, paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: assignments[index]?.topics ?? [otherTopicSlug] }), `${file}:${paper.line}`),
@@ -87,6 +98,14 @@ export async function generateContent(text: string, options: GenerateOptions): P
     files.set(`papers/${paper.slug}.mdx`, serializeMdx(paperToMdast(paper, document.papers[index]?.paragraphs ?? [], banner)));
   });
   files.set('topics.json', `${JSON.stringify(topics, null, 2)}\n`);
+  files.set(
+    'taxonomy.yaml',
+    formatTaxonomy(taxonomy, [
+      `The topics Paper Atlas used for ${source}: ${plan.rule}.`,
+      `Started from ${options.taxonomyFile ?? 'the taxonomy given'}. Edit names, descriptions, aliases and evidence,`,
+      'then build with --taxonomy <this file>: the same document gives the same topics.',
+    ]),
+  );
 
   const { related: neighbours, points } = await model;
   const atlas: AtlasData = validate(
@@ -105,7 +124,13 @@ export async function generateContent(text: string, options: GenerateOptions): P
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
   files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
 
-  return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings] };
+  return {
+    files,
+    papers,
+    topics,
+    warnings: [...document.warnings, ...slugWarnings],
+    topicPlan: { rule: plan.rule, curated: topics.length - plan.automatic.length - (topics.some((t) => t.id === otherTopicSlug) ? 1 : 0), automatic: plan.automatic.length, milliseconds: topicMilliseconds },
+  };
 }
 
 /** Parses data with a schema; a failure here is a bug in the generator, so it names what failed. */

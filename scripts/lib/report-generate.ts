@@ -3,8 +3,21 @@ import type { TopicData } from '../../src/schemas/topic.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
 /** Formats what the generator wants a user to read: warnings, the topic distribution and the papers in "Other". */
-export function reportGenerate(result: { papers: PaperData[]; topics: TopicData[]; warnings: Problem[] }): string[] {
+export function reportGenerate(result: {
+  papers: PaperData[];
+  topics: TopicData[];
+  warnings: Problem[];
+  topicPlan?: { rule: string; curated: number; automatic: number; milliseconds: number };
+  taxonomyWritten?: string;
+}): string[] {
   const lines = result.warnings.map((warning) => `warning: ${formatProblem(warning)}`);
+  if (result.topicPlan !== undefined) {
+    const { rule, curated, automatic, milliseconds } = result.topicPlan;
+    lines.push(`topics: ${curated} curated, ${automatic} automatic (${rule}; ${milliseconds.toFixed(0)} ms)`);
+  }
+  if (result.taxonomyWritten !== undefined) {
+    lines.push(`taxonomy used written to ${result.taxonomyWritten}: edit it and pass it back with --taxonomy`);
+  }
   const width = Math.max(...result.topics.map((topic) => topic.id.length));
   lines.push('topics (papers, share of the collection):');
   for (const topic of result.topics) {

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { collectionName } from './collection-name.ts';
 import { readDocument, syncDirectory, type SyncReport } from './content-fs.ts';
 import { generateContent, type GeneratedContent } from './generate-content.ts';
@@ -8,8 +8,8 @@ import { readTaxonomy } from './read-taxonomy.ts';
 export interface RunGenerateOptions {
   /** The source document. */
   source: string;
-  /** The taxonomy file. */
-  taxonomy: string;
+  /** The taxonomy file; without one, the bundled taxonomy, used only for a document it fits. */
+  taxonomy?: string | undefined;
   /** Collection name; defaults to one made from the source file name. */
   name?: string | undefined;
   /** The content folder Astro reads (`src/content`). */
@@ -28,15 +28,18 @@ export const generateDefaults = {
  * everything is valid, syncs it into the content folder (unchanged files untouched,
  * stale files removed). Throws `InputError` or `TaxonomyError` before writing anything.
  */
-export async function runGenerate(options: RunGenerateOptions): Promise<GeneratedContent & { sync: SyncReport; milliseconds: number }> {
+export async function runGenerate(options: RunGenerateOptions): Promise<GeneratedContent & { sync: SyncReport; milliseconds: number; taxonomyWritten: string }> {
   const started = performance.now();
-  const [text, taxonomy] = await Promise.all([readDocument(options.source), readTaxonomy(options.taxonomy)]);
+  const taxonomyFile = options.taxonomy ?? generateDefaults.taxonomy;
+  const [text, taxonomy] = await Promise.all([readDocument(options.source), readTaxonomy(taxonomyFile)]);
   const content = await generateContent(text, {
     file: options.source,
     source: basename(options.source),
     name: options.name ?? collectionName(options.source),
     taxonomy,
+    taxonomyIsDefault: options.taxonomy === undefined,
+    taxonomyFile,
   });
   const sync = await syncDirectory(options.contentDir, content.files);
-  return { ...content, sync, milliseconds: performance.now() - started };
+  return { ...content, sync, milliseconds: performance.now() - started, taxonomyWritten: join(options.contentDir, 'taxonomy.yaml') };
 }
