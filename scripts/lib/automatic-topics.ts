@@ -28,7 +28,7 @@ const evidencePerTopic = 30;
 /** Papers the topics are learned from, at most. */
 const learnSample = 3000;
 /** Papers the clustering is fitted on, at most. */
-const fitSample = 1200;
+const fitSample = 1000;
 /** How much less a single word's fit counts than a phrase's when naming a topic. */
 const singleWordFactor = 0.6;
 /** Share of the collection above which a cluster is split in two: below 15%, as evidence moves a few papers. */
@@ -89,7 +89,7 @@ export function findClusters(vectors: ReadonlyArray<SparseVector>, k: number, ke
   const fitted = sample.map((i) => vectors[i]!);
   const start = clusterVectors(fitted, k, { keys: sample.map((i) => keys[i]!), iterations: 20, tolerance: 0.002 }).centroids;
   // NMF refines the k-means centres into additive topics; each paper's main topic is its heaviest.
-  const { topics, weights } = factorizeVectors(fitted, start, { iterations: 15 });
+  const { topics, weights } = factorizeVectors(fitted, start, { iterations: 10 });
   const norms = topics.map((h) => Math.sqrt(h.reduce((sum, x) => sum + x * x, 0)) || 1);
   const heaviest = (w: Float64Array): number => {
     let best = 0;
@@ -182,12 +182,22 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     evidence.set(c, list);
     for (const p of list) wanted.add(phrases.keys[p.id]!);
   }
-  // A cluster's own papers show how its phrases are written; a few dozen of each are plenty.
-  const readers = [...new Set(clusters.flatMap((members) => members.slice(0, 40)))].sort((a, b) => a - b).map((i) => phrases.docs[i]!);
+  // Two papers using each chosen phrase show how it is written (and its words' capitals).
+  const needed = new Map<number, number>();
+  for (const list of evidence.values()) for (const p of list) needed.set(p.id, 2);
+  const picked: number[] = [];
+  phrases.papers.forEach((ids, i) => {
+    let useful = false;
+    for (const id of ids) {
+      const left = needed.get(id);
+      if (left === undefined || left === 0) continue;
+      needed.set(id, left - 1);
+      useful = true;
+    }
+    if (useful) picked.push(i);
+  });
+  const readers = picked.map((i) => phrases.docs[i]!);
   const surfaces = phraseSurfaces(readers, phrases.acronyms, wanted);
-  // Phrases those papers happen not to use: read the rest of the sample for them.
-  const missing = new Set([...wanted].filter((key) => !surfaces.has(key)));
-  if (missing.size > 0) for (const [key, forms] of phraseSurfaces(phrases.docs, phrases.acronyms, missing)) surfaces.set(key, forms);
   const casing = wordCasing(readers, surfaces);
 
   const slugs = new Set(taken);
@@ -235,7 +245,7 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
   for (const candidate of candidates.slice(0, 40)) {
     let best = candidate;
     // A longer phrase used by most of the same papers says the same, better.
-    for (const other of scored) {
+    for (const other of scored.slice(0, 400)) {
       if (other.inside < 0.6 * best.inside || phrases.lengths[other.id]! <= phrases.lengths[best.id]!) continue;
       if (phrases.keys[other.id]!.includes(phrases.keys[best.id]!)) best = other;
     }
