@@ -9,9 +9,9 @@ import { makeMap } from './make-map.ts';
 import { paperData } from './paper-data.ts';
 import { paperToMdast } from './paper-to-mdast.ts';
 import { parseDocument } from './parse-document.ts';
-import { planTopics } from './plan-topics.ts';
 import type { Problem } from './problem.ts';
 import { relatedTopics } from './related-topics.ts';
+import { runPlanTopics } from './run-plan-topics.ts';
 import { runTextModel } from './run-text-model.ts';
 import { searchTerms } from './search-terms.ts';
 import { serializeMdx } from './serialize-mdx.ts';
@@ -56,15 +56,17 @@ export async function generateContent(text: string, options: GenerateOptions): P
   const model = runTextModel(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
-  const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
-  // Curated topics where they apply, automatic topics for the rest (see planTopics).
+  // Curated topics where they apply, automatic topics for the rest (see planTopics), in a worker too.
   const topicStarted = performance.now();
-  const plan = planTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false });
-  const { taxonomy, assignments } = plan;
+  const planned = runPlanTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false });
+  planned.catch(() => {});
+  const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
+  const plan = await planned;
+  const { taxonomy } = plan;
   const topicMilliseconds = performance.now() - topicStarted;
 
   const papers = document.papers.map((paper, index) =>
-    validate(paperSchema, paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: assignments[index]?.topics ?? [otherTopicSlug] }), `${file}:${paper.line}`),
+    validate(paperSchema, paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.topics[index] ?? [otherTopicSlug] }), `${file}:${paper.line}`),
   );
 
   const topicPapers = new Map<string, string[]>(taxonomy.topics.map((topic) => [topic.slug, []]));
