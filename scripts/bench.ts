@@ -36,7 +36,7 @@ const sizes = values.sizes.split(',').map((size) => (size === 'year' ? -yearOfLi
 /** Repeated runs where affordable: three below 5,000 papers, one above, unless --runs says. */
 const runsFor = (size: number) => (values.runs === undefined ? (Math.abs(size) < 5000 ? 3 : 1) : Number(values.runs));
 
-interface AtlasRun { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number }
+interface AtlasRun { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number }
 interface BaselineRun { astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number | undefined }
 
 /** One cold Paper Atlas build of a document, with its step timings. */
@@ -82,7 +82,7 @@ interface Row {
   /** Daily listing files the papers came from (the `year` case). */
   listings?: number;
   runs: number;
-  atlas: { generateMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures; search?: SearchCost };
+  atlas: { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures; search?: SearchCost };
   baseline?: { astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; dist: DistMeasures; ratio: number };
 }
 
@@ -111,6 +111,8 @@ for (const size of sizes) {
     runs: atlasRuns.length,
     atlas: {
       generateMs,
+      // Part of generate: deciding, finding and assigning the topics.
+      topicMs: med(atlasRuns, (run) => run.topicMs ?? 0),
       astroMs: med(atlasRuns, (run) => run.astroMs),
       pagefindMs: med(atlasRuns, (run) => run.pagefindMs),
       totalMs,
@@ -156,11 +158,12 @@ for (const size of sizes) {
 // The table, then the JSON.
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const header = ['papers', 'runs', 'generate s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'largest gz KB (not /map/)', 'index MB', 'q1 KB', 'q1 pf KB', 'q1 own KB', 'q1 ms', 'q2 KB', 'q2 ms', 'sp q1 pf KB', 'sp q1 own KB', 'baseline s', 'ratio'];
+const header = ['papers', 'runs', 'generate s', 'topics s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'largest gz KB (not /map/)', 'index MB', 'q1 KB', 'q1 pf KB', 'q1 own KB', 'q1 ms', 'q2 KB', 'q2 ms', 'sp q1 pf KB', 'sp q1 own KB', 'baseline s', 'ratio'];
 const table = rows.map((row) => [
   `${row.papers}${row.listings ? ` in ${row.listings} days` : ''}`,
   String(row.runs),
   seconds(row.atlas.generateMs),
+  seconds(row.atlas.topicMs),
   seconds(row.atlas.astroMs),
   seconds(row.atlas.pagefindMs),
   seconds(row.atlas.totalMs),

@@ -21,7 +21,7 @@ const { values, positionals } = parseArgs({
     // Several documents or folders of daily listings: `--source a.txt --source listings/`, or paths after `--`.
     source: { type: 'string', multiple: true },
     year: { type: 'string' },
-    taxonomy: { type: 'string', default: generateDefaults.taxonomy },
+    taxonomy: { type: 'string' },
     name: { type: 'string' },
     site: { type: 'string' },
     base: { type: 'string' },
@@ -60,6 +60,7 @@ try {
     const timings = {
       papers: generated.papers.length,
       generateMs: generated.milliseconds,
+      topicMs: generated.topicPlan.milliseconds,
       astroMs: astroMs - pagefindMs,
       pagefindMs,
       totalMs: performance.now() - started,

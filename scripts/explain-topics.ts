@@ -2,19 +2,21 @@
  * `node scripts/explain-topics.ts <paper> [--taxonomy t.yaml] [--source doc.txt]`
  * `node scripts/explain-topics.ts --all`
  *
- * Prints which evidence put a paper in which topics, with scores and thresholds.
+ * Prints which evidence put a paper in which topics, with scores and thresholds, for
+ * curated and automatic topics alike (the topics the build makes from the same inputs).
  * `<paper>` is a slug, a short name (`LST`) or part of a title.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { assignSlugs } from './lib/assign-slugs.ts';
-import { assignTopics } from './lib/assign-topics.ts';
 import { extractShortName } from './lib/extract-short-name.ts';
 import { findPapers } from './lib/find-papers.ts';
 import { formatExplanation } from './lib/format-explanation.ts';
 import { parseDocument } from './lib/parse-document.ts';
 import { formatProblem, InputError } from './lib/problem.ts';
+import { planTopics } from './lib/plan-topics.ts';
 import { readTaxonomy, TaxonomyError } from './lib/read-taxonomy.ts';
+import { generateDefaults } from './lib/run-generate.ts';
 
 /** A mistake on the command line: shown without a stack. */
 class Usage extends Error {}
@@ -23,16 +25,17 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     source: { type: 'string', default: 'src/data/transfer-learning-papers.txt' },
-    taxonomy: { type: 'string', default: 'src/data/taxonomy.yaml' },
+    taxonomy: { type: 'string' },
     all: { type: 'boolean', default: false },
   },
 });
 
 try {
-  // Read the document and the taxonomy, and assign topics as the build does.
-  const [text, taxonomy] = await Promise.all([readFile(values.source, 'utf8'), readTaxonomy(values.taxonomy)]);
+  // Read the document and the taxonomy, and make the topics as the build does (curated and automatic).
+  const [text, curated] = await Promise.all([readFile(values.source, 'utf8'), readTaxonomy(values.taxonomy ?? generateDefaults.taxonomy)]);
   const { papers } = parseDocument(text, values.source);
-  const assignments = assignTopics(papers, taxonomy);
+  const { taxonomy, assignments, automatic, rule } = planTopics(papers, curated, { isDefault: values.taxonomy === undefined });
+  console.log(`topics: ${rule}\n`);
   // Pick the papers asked for.
   const { slugs } = assignSlugs(papers, values.source);
   const query = positionals.join(' ');
@@ -41,7 +44,8 @@ try {
   if (!values.all && query === '') throw new Usage('name a paper (slug, short name or part of its title), or pass --all');
   if (chosen.length === 0) throw new Usage(`no paper in ${values.source} matches "${query}"; try part of its title`);
   // Explain each, then one summary line.
-  for (const i of chosen) console.log(`${formatExplanation(papers[i]!, assignments[i]!, taxonomy)}\n`);
+  const automaticSlugs = new Set(automatic);
+  for (const i of chosen) console.log(`${formatExplanation(papers[i]!, assignments[i]!, taxonomy, automaticSlugs)}\n`);
   const { threshold, titleWeight, relativeCutoff, maxTopics } = taxonomy.assignment;
   console.log(
     `explained ${chosen.length} of ${papers.length} papers (threshold ${threshold}, title ×${titleWeight}, secondary topics ≥ ${relativeCutoff} × main, at most ${maxTopics})`,

@@ -16,7 +16,7 @@ const { values, positionals } = parseArgs({
     // Several documents or folders of daily listings: `--source a.txt --source listings/`, or paths after `--`.
     source: { type: 'string', multiple: true },
     year: { type: 'string' },
-    taxonomy: { type: 'string', default: generateDefaults.taxonomy },
+    taxonomy: { type: 'string' },
     name: { type: 'string' },
     'content-dir': { type: 'string', default: generateDefaults.contentDir },
   },

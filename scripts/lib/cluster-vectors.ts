@@ -5,8 +5,16 @@ import { seededRandom } from './seeded-random.ts';
 export interface ClusterOptions {
   /** Seed of the random choices of k-means++; the same seed gives the same clusters. Default 1. */
   seed?: number;
+  /**
+   * One 32-bit key per vector (e.g. a hash of its text) that replaces the random draws of
+   * k-means++: each draw then depends on the vectors themselves, not on their count or
+   * order, so adding a few vectors rarely changes which ones seed the clusters.
+   */
+  keys?: ArrayLike<number>;
   /** Most rounds of reassignment. Default 50. */
   iterations?: number;
+  /** Stop once at most this share of the vectors changed cluster in a round. Default 0. */
+  tolerance?: number;
 }
 
 /** Clusters and their centres. */
@@ -19,13 +27,13 @@ export interface Clustering {
 
 /**
  * Spherical k-means (cosine similarity) over unit-length sparse vectors, seeded by
- * k-means++ with a fixed pseudo-random sequence, so it is deterministic. An emptied
- * cluster is restarted at the vector farthest from its centre.
+ * k-means++ with a fixed pseudo-random sequence (or per-vector keys), so it is
+ * deterministic. An emptied cluster is restarted at the vector farthest from its centre.
  */
 export function clusterVectors(vectors: ReadonlyArray<SparseVector>, k: number, options: ClusterOptions = {}): Clustering {
   const n = vectors.length;
+  if (n === 0) return { labels: [], centroids: [] };
   const clusters = Math.max(1, Math.min(k, n));
-  const random = seededRandom(options.seed ?? 1);
   let dimensions = 0;
   for (const v of vectors) for (const id of v.indices) dimensions = Math.max(dimensions, id + 1);
   const dense = (v: SparseVector): Float64Array => {
@@ -33,50 +41,53 @@ export function clusterVectors(vectors: ReadonlyArray<SparseVector>, k: number, 
     v.indices.forEach((id, k) => (out[id] = v.values[k]!));
     return out;
   };
-  if (n === 0) return { labels: [], centroids: [] };
+  const draw = pickWeighted(n, options);
 
   // k-means++: each new centre is drawn with probability ∝ (1 − best similarity)².
-  const centroids: Float64Array[] = [dense(vectors[Math.floor(random() * n)]!)];
+  const centroids: Float64Array[] = [dense(vectors[draw(Array.from({ length: n }, () => 1), 0)]!)];
   const best = Float64Array.from(vectors, (v) => similarity(v, centroids[0]!));
   while (centroids.length < clusters) {
-    const weights = Array.from(best, (s) => (1 - s) ** 2);
-    const total = weights.reduce((a, b) => a + b, 0);
-    let pick = 0;
-    if (total > 0) {
-      let target = random() * total;
-      while (pick < n - 1 && target >= weights[pick]!) target -= weights[pick++]!;
-    } else {
-      pick = centroids.length; // identical vectors: any choice is as good
-    }
+    const weights = Array.from(best, (s) => Math.max(0, 1 - s) ** 2);
+    // Identical vectors: any choice is as good.
+    const pick = weights.some((w) => w > 0) ? draw(weights, centroids.length) : centroids.length;
     const centre = dense(vectors[pick]!);
     centroids.push(centre);
     vectors.forEach((v, i) => (best[i] = Math.max(best[i]!, similarity(v, centre))));
   }
 
   // Lloyd rounds: assign to the most similar centre (ties: lower cluster), recompute centres.
+  // Centres are also kept dimension-major, so one pass over a vector scores every cluster.
   let labels = new Array<number>(n).fill(-1);
+  const scores = new Float64Array(clusters);
   for (let round = 0; round < (options.iterations ?? 50); round += 1) {
+    const byDimension = new Float64Array(dimensions * clusters);
+    centroids.forEach((c, j) => {
+      for (let d = 0; d < dimensions; d += 1) byDimension[d * clusters + j] = c[d]!;
+    });
     const next = vectors.map((v) => {
+      scores.fill(0);
+      for (let t = 0; t < v.indices.length; t += 1) {
+        const base = v.indices[t]! * clusters;
+        const value = v.values[t]!;
+        for (let j = 0; j < clusters; j += 1) scores[j]! += value * byDimension[base + j]!;
+      }
       let label = 0;
-      let top = -Infinity;
-      centroids.forEach((c, j) => {
-        const s = similarity(v, c);
-        if (s > top) [label, top] = [j, s];
-      });
+      for (let j = 1; j < clusters; j += 1) if (scores[j]! > scores[label]!) label = j;
       return label;
     });
-    const changed = next.some((label, i) => label !== labels[i]);
+    const changed = next.reduce((sum, label, i) => sum + (label === labels[i] ? 0 : 1), 0);
     labels = next;
-    if (!changed) break;
+    // Stop when (almost) nothing moves: the last few papers change no cluster's character.
+    if (changed <= (options.tolerance ?? 0) * n) break;
+    const sums = Array.from({ length: clusters }, () => new Float64Array(dimensions));
+    const members = new Uint32Array(clusters);
+    vectors.forEach((v, i) => {
+      const sum = sums[labels[i]!]!;
+      members[labels[i]!]! += 1;
+      v.indices.forEach((id, t) => (sum[id]! += v.values[t]!));
+    });
     for (let j = 0; j < clusters; j += 1) {
-      const centre = new Float64Array(dimensions);
-      let members = 0;
-      vectors.forEach((v, i) => {
-        if (labels[i] !== j) return;
-        members += 1;
-        v.indices.forEach((id, k) => (centre[id]! += v.values[k]!));
-      });
-      if (members === 0) {
+      if (members[j] === 0) {
         // Restart an empty cluster at the vector least like its own centre.
         let far = 0;
         let farSimilarity = Infinity;
@@ -88,6 +99,7 @@ export function clusterVectors(vectors: ReadonlyArray<SparseVector>, k: number, 
         labels[far] = j;
         continue;
       }
+      const centre = sums[j]!;
       let norm = 0;
       for (const x of centre) norm += x * x;
       norm = Math.sqrt(norm) || 1;
@@ -103,4 +115,42 @@ export function similarity(v: SparseVector, dense: Float64Array): number {
   let sum = 0;
   for (let k = 0; k < v.indices.length; k += 1) sum += v.values[k]! * dense[v.indices[k]!]!;
   return sum;
+}
+
+/**
+ * Draws an index with probability ∝ its weight. With keys, draw `r` gives vector `i` the
+ * uniform number `hash(key_i, r)` and picks the smallest `−ln(u) / w` (exponential
+ * sampling), which depends on no other vector's key.
+ */
+function pickWeighted(n: number, options: ClusterOptions): (weights: number[], round: number) => number {
+  const { keys } = options;
+  if (keys === undefined) {
+    const random = seededRandom(options.seed ?? 1);
+    return (weights) => {
+      const total = weights.reduce((a, b) => a + b, 0);
+      let target = random() * total;
+      let pick = 0;
+      while (pick < n - 1 && target >= weights[pick]!) target -= weights[pick++]!;
+      return pick;
+    };
+  }
+  return (weights, round) => {
+    let pick = 0;
+    let smallest = Infinity;
+    for (let i = 0; i < n; i += 1) {
+      if (!(weights[i]! > 0)) continue;
+      const u = (mix((keys[i]! ^ Math.imul(round + 1, 0x9e3779b1)) >>> 0) + 0.5) / 4294967296;
+      const key = -Math.log(u) / weights[i]!;
+      if (key < smallest) [pick, smallest] = [i, key];
+    }
+    return pick;
+  };
+}
+
+/** A 32-bit integer hash (murmur3's finalizer): nearby inputs give unrelated outputs. */
+function mix(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -4,12 +4,14 @@ import type { TopicAssignment } from './assign-topics.ts';
 /**
  * Explains, in plain text, which evidence put a paper in which topics: every topic with
  * any evidence, its score against the threshold, and each matched phrase with its weight,
- * title and abstract mentions and the arithmetic of its score.
+ * title and abstract mentions and the arithmetic of its score. Topics in `automatic` were
+ * made from the document itself; their evidence is the phrases the paper shares with them.
  */
 export function formatExplanation(
   paper: { title: string; line?: number },
   assignment: TopicAssignment,
   taxonomy: Taxonomy,
+  automatic: ReadonlySet<string> = new Set(),
 ): string {
   const { titleWeight, relativeCutoff, maxTopics } = taxonomy.assignment;
   const names = new Map(taxonomy.topics.map((topic) => [topic.slug, topic.name]));
@@ -23,15 +25,21 @@ export function formatExplanation(
     return lines.join('\n');
   }
   for (const topic of assignment.evidence) {
-    const mark = topic.verdict === 'assigned' ? '+' : '-';
-    const role = topic.slug === assignment.topics[0] ? 'main topic' : topic.verdict;
+    const mark = topic.verdict === 'assigned' || topic.verdict === 'nearest' ? '+' : '-';
+    const role =
+      topic.verdict === 'nearest'
+        ? 'main topic as the nearest one: no topic reached its threshold and the taxonomy sends such papers to their best-scoring topic'
+        : topic.slug === assignment.topics[0]
+          ? 'main topic'
+          : topic.verdict;
     const needs =
       topic.verdict === 'below relative cutoff' && main
         ? `needs ${round(relativeCutoff * main.score)} = ${relativeCutoff} × main ${main.score}`
         : topic.verdict === 'over max topics'
           ? `only ${maxTopics} topics per paper`
           : `needs ${topic.threshold}`;
-    lines.push(`  ${mark} ${topic.slug} (${names.get(topic.slug) ?? topic.slug}): ${topic.score}, ${role} (${needs})`);
+    const kind = automatic.has(topic.slug) ? ', automatic topic' : '';
+    lines.push(`  ${mark} ${topic.slug} (${names.get(topic.slug) ?? topic.slug}${kind}): ${topic.score}, ${role} (${needs})`);
     for (const match of topic.matches) {
       const parts: string[] = [];
       if (match.titleCount > 0) parts.push(`title ×${titleWeight}`);

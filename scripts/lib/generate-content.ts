@@ -4,13 +4,14 @@ import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
 import { assignSlugs } from './assign-slugs.ts';
-import { assignTopics } from './assign-topics.ts';
+import { formatTaxonomy } from './format-taxonomy.ts';
 import { makeMap } from './make-map.ts';
 import { paperData } from './paper-data.ts';
 import { paperToMdast } from './paper-to-mdast.ts';
 import type { Problem } from './problem.ts';
 import { readListings, type ReadSummary, type SourceText } from './read-listings.ts';
 import { relatedTopics } from './related-topics.ts';
+import { runPlanTopics } from './run-plan-topics.ts';
 import { runTextModel } from './run-text-model.ts';
 import { searchTerms } from './search-terms.ts';
 import { serializeMdx } from './serialize-mdx.ts';
@@ -27,6 +28,10 @@ export interface GenerateOptions {
   taxonomy: Taxonomy;
   /** The year of chrome dates that have none, when file names do not say (`--year`). */
   year?: number | undefined;
+  /** True when `taxonomy` is the bundled default, not asked for: it is used only for a document it fits. */
+  taxonomyIsDefault?: boolean;
+  /** The taxonomy file, as named in the written taxonomy's header. */
+  taxonomyFile?: string;
 }
 
 /** Generated content, not yet written anywhere. */
@@ -39,6 +44,8 @@ export interface GeneratedContent {
   warnings: Problem[];
   /** What was read: the document's path (or how many documents), abstracts with several paragraphs, repeated listings. */
   read: ReadSummary;
+  /** Which rule made the topics, curated and automatic, and how long that took. */
+  topicPlan: { rule: string; curated: number; automatic: number; milliseconds: number };
 }
 
 /**
@@ -48,19 +55,25 @@ export interface GeneratedContent {
  * text model (related papers, map) runs in a worker thread while the rest is built.
  */
 export async function generateContent(input: string | readonly SourceText[], options: GenerateOptions): Promise<GeneratedContent> {
-  const { file, source, name, taxonomy } = options;
+  const { file, source, name } = options;
   // Every document parsed and dated, papers listed on several days merged into one.
   const document = readListings(typeof input === 'string' ? [{ file, text: input }] : input, { year: options.year });
   const model = runTextModel(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
+  // Curated topics where they apply, automatic topics for the rest (see planTopics), in a worker too.
+  const topicStarted = performance.now();
+  const planned = runPlanTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false });
+  planned.catch(() => {});
   const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
-  const assignments = assignTopics(document.papers, taxonomy);
+  const plan = await planned;
+  const { taxonomy } = plan;
+  const topicMilliseconds = performance.now() - topicStarted;
 
   const papers = document.papers.map((paper, index) =>
     validate(
       paperSchema,
-      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: assignments[index]?.topics ?? [otherTopicSlug], listed: paper.listed }),
+      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.topics[index] ?? [otherTopicSlug], listed: paper.listed }),
       `${paper.file}:${paper.line}`,
     ),
   );
@@ -96,6 +109,14 @@ export async function generateContent(input: string | readonly SourceText[], opt
     files.set(`papers/${paper.slug}.mdx`, serializeMdx(paperToMdast(paper, document.papers[index]?.paragraphs ?? [], banner)));
   });
   files.set('topics.json', `${JSON.stringify(topics, null, 2)}\n`);
+  files.set(
+    'taxonomy.yaml',
+    formatTaxonomy(taxonomy, [
+      `The topics Paper Atlas used for ${source}: ${plan.rule}.`,
+      `Started from ${options.taxonomyFile ?? 'the taxonomy given'}. Edit names, descriptions, aliases and evidence,`,
+      'then build with --taxonomy <this file>: the same document gives the same topics.',
+    ]),
+  );
 
   const { related: neighbours, points } = await model;
   const atlas: AtlasData = validate(
@@ -117,11 +138,17 @@ export async function generateContent(input: string | readonly SourceText[], opt
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
   files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
 
-  return { files, papers, topics, warnings: [...document.warnings, ...slugWarnings], read: {
+  return {
+    files,
+    papers,
+    topics,
+    warnings: [...document.warnings, ...slugWarnings],
+    read: {
       file: document.documents === 1 ? file : `${document.documents} documents`,
       multiParagraphAbstracts: document.multiParagraphAbstracts,
       repeats: document.repeats,
     },
+    topicPlan: { rule: plan.rule, curated: topics.length - plan.automatic.length - (topics.some((t) => t.id === otherTopicSlug) ? 1 : 0), automatic: plan.automatic.length, milliseconds: topicMilliseconds },
   };
 }
 

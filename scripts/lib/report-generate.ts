@@ -9,6 +9,8 @@ export function reportGenerate(result: {
   topics: TopicData[];
   warnings: Problem[];
   read?: ReadSummary;
+  topicPlan?: { rule: string; curated: number; automatic: number; milliseconds: number };
+  taxonomyWritten?: string;
 }): string[] {
   const lines: string[] = [];
   // One line a user can check against the document: a lost paper shows up as a count that is too low.
@@ -18,6 +20,13 @@ export function reportGenerate(result: {
     lines.push(`read ${result.papers.length} papers from ${file} (${multiParagraphAbstracts} abstracts with several paragraphs${merged})`);
   }
   lines.push(...result.warnings.map((warning) => `warning: ${formatProblem(warning)}`));
+  if (result.topicPlan !== undefined) {
+    const { rule, curated, automatic, milliseconds } = result.topicPlan;
+    lines.push(`topics: ${curated} curated, ${automatic} automatic (${rule}; ${milliseconds.toFixed(0)} ms)`);
+  }
+  if (result.taxonomyWritten !== undefined) {
+    lines.push(`taxonomy used written to ${result.taxonomyWritten}: edit it and pass it back with --taxonomy`);
+  }
   const width = Math.max(...result.topics.map((topic) => topic.id.length));
   lines.push('topics (papers, share of the collection):');
   for (const topic of result.topics) {

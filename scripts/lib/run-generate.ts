@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { collectionName } from './collection-name.ts';
 import { listSources, readDocuments, syncDirectory, type SyncReport } from './content-fs.ts';
 import { generateContent, type GeneratedContent } from './generate-content.ts';
@@ -8,8 +8,8 @@ import { readTaxonomy } from './read-taxonomy.ts';
 export interface RunGenerateOptions {
   /** The source document, or several documents and folders of them (daily listings). */
   source: string | readonly string[];
-  /** The taxonomy file. */
-  taxonomy: string;
+  /** The taxonomy file; without one, the bundled taxonomy, used only for a document it fits. */
+  taxonomy?: string | undefined;
   /** Collection name; defaults to one made from the source file name. */
   name?: string | undefined;
   /** The year of chrome dates that have none, when file names do not say (`--year`). */
@@ -30,10 +30,13 @@ export const generateDefaults = {
  * everything is valid, syncs it into the content folder (unchanged files untouched,
  * stale files removed). Throws `InputError` or `TaxonomyError` before writing anything.
  */
-export async function runGenerate(options: RunGenerateOptions): Promise<GeneratedContent & { sync: SyncReport; milliseconds: number; documents: number }> {
+export async function runGenerate(
+  options: RunGenerateOptions,
+): Promise<GeneratedContent & { sync: SyncReport; milliseconds: number; documents: number; taxonomyWritten: string }> {
   const started = performance.now();
   const paths = typeof options.source === 'string' ? [options.source] : options.source;
-  const [files, taxonomy] = await Promise.all([listSources(paths), readTaxonomy(options.taxonomy)]);
+  const taxonomyFile = options.taxonomy ?? generateDefaults.taxonomy;
+  const [files, taxonomy] = await Promise.all([listSources(paths), readTaxonomy(taxonomyFile)]);
   const sources = await readDocuments(files);
   // One file is named after itself, a folder after the folder, several paths after the first.
   const first = paths[0] ?? files[0] ?? 'papers.txt';
@@ -44,8 +47,10 @@ export async function runGenerate(options: RunGenerateOptions): Promise<Generate
     source,
     name: options.name ?? collectionName(first),
     taxonomy,
+    taxonomyIsDefault: options.taxonomy === undefined,
+    taxonomyFile,
     year: options.year,
   });
   const sync = await syncDirectory(options.contentDir, content.files);
-  return { ...content, sync, milliseconds: performance.now() - started, documents: files.length };
+  return { ...content, sync, milliseconds: performance.now() - started, documents: files.length, taxonomyWritten: join(options.contentDir, 'taxonomy.yaml') };
 }

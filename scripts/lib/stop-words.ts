@@ -66,6 +66,12 @@ const collection = `transfer transfers transferred transferring learning learn l
 modeling modelling deep neural network networks data dataset datasets train trained training`;
 
 /**
+ * Stop words of any collection: English function words and academic boilerplate, no
+ * field's terms. Automatic topics use these and leave the rest to document frequency.
+ */
+export const genericStopWords: ReadonlySet<string> = new Set(`${english} ${academic}`.split(/\s+/).filter(Boolean));
+
+/**
  * Stop words for TF-IDF: English function words, academic boilerplate, and the terms
  * ubiquitous in a paper collection (`transfer`, `learning`, `model`). Document-frequency
  * pruning in {@link tfidf} removes the rest of a collection's ubiquitous terms.

@@ -14,6 +14,13 @@ export interface TokenizeOptions {
    * phrase matching splits them and matches across either spelling.
    */
   joinHyphens?: boolean;
+  /**
+   * Also emit an empty token (`term` and `surface` both `''`) for each punctuation mark
+   * that ends a phrase (`.,;:!?()[]{}"`), so callers can keep phrases within clauses.
+   */
+  boundaries?: boolean;
+  /** Keep each `surface` in the case it was written (`GNNs`), for telling acronyms from words. */
+  keepCase?: boolean;
 }
 
 // URLs carry repository names, not topics; LaTeX commands (`\eg`, `\%`) carry nothing.
@@ -21,6 +28,7 @@ const urlPattern = /\b(?:https?:\/\/|www\.)\S+/gi;
 const latexPattern = /\\[a-z]+|\\./gi;
 // A word: letters and digits, optionally joined by hyphens or apostrophes.
 const wordPattern = /[\p{L}\p{N}]+(?:[-‐‑–'’][\p{L}\p{N}]+)*/gu;
+const wordOrBoundaryPattern = /[\p{L}\p{N}]+(?:[-‐‑–'’][\p{L}\p{N}]+)*|[.,;:!?()[\]{}"“”]/gu;
 const hyphenPattern = /[-‐‑–]/g;
 const isAscii = /^[\x00-\x7f]*$/;
 
@@ -47,18 +55,22 @@ export function foldPlural(word: string): string {
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   // Most abstracts are ASCII: only decompose accents when there are any.
-  const clean = (isAscii.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
-    .toLowerCase()
+  const decomposed = isAscii.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const clean = (options.keepCase ? decomposed : decomposed.toLowerCase())
     .replace(urlPattern, ' ')
     .replace(latexPattern, ' ');
   const tokens: Token[] = [];
-  for (const [match] of clean.matchAll(wordPattern)) {
+  for (const [match] of clean.matchAll(options.boundaries ? wordOrBoundaryPattern : wordPattern)) {
+    if (match.length === 1 && !/[\p{L}\p{N}]/u.test(match)) {
+      tokens.push({ term: '', surface: '' });
+      continue;
+    }
     const word = match.replace(/['’]s$/, '').replace(/['’]/g, '');
     const parts = options.joinHyphens ? [word] : word.split(hyphenPattern);
     for (const part of parts) {
       const joined = part.replace(hyphenPattern, '');
       if (joined === '') continue;
-      tokens.push({ term: foldPlural(joined), surface: part });
+      tokens.push({ term: foldPlural(options.keepCase ? joined.toLowerCase() : joined), surface: part });
     }
   }
   return tokens;

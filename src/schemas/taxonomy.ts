@@ -41,6 +41,11 @@ export const assignmentSettingsSchema = z.strictObject({
   maxTopics: z.number().int().min(1).default(4),
   /** A secondary topic needs at least this fraction of the main topic's score. */
   relativeCutoff: z.number().min(0).max(1).default(0.25),
+  /**
+   * Where a paper goes when no topic reaches its threshold: `other`, or `nearest`, the
+   * topic with the highest score (any evidence at all); a paper with none stays in Other.
+   */
+  unclaimed: z.enum(['other', 'nearest']).default('other'),
 });
 
 /** A taxonomy file (`src/data/taxonomy.yaml`): settings and topics, in menu order. */
@@ -52,7 +57,14 @@ export const taxonomySchema = z
       titleWeight: 3,
       maxTopics: 4,
       relativeCutoff: 0.25,
+      unclaimed: 'other',
     }),
+    /**
+     * Cluster the papers no topic claims into automatic topics when there are enough of
+     * them (more than 5% of the papers and at least 20). A taxonomy the build wrote says
+     * `false`: it already holds its automatic topics.
+     */
+    automaticTopics: z.boolean().default(true),
     /** The topics, in the order menus show them. */
     topics: z.array(taxonomyTopicSchema).min(1),
   })

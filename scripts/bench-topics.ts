@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:topics [-- --source doc.txt --keywords kw.tsv --taxonomy t.yaml --out bench/topics.json]`
+ *
+ * Measures the topics a build gives a document against the authors' own keywords
+ * (`title<TAB>kw1; kw2; …`): pair precision, recall and F1 of "share a topic" against
+ * "share a keyword", the share in Other, the number of topics and the largest topic's
+ * share; and the same for a plain baseline, k-means on the same TF-IDF vectors with the
+ * same number of topics. Keywords are lower-cased; keywords on more than 5% of the papers
+ * and topics holding more than 40% of them are ignored; Other is no topic.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { otherTopicSlug } from '../src/schemas/taxonomy.ts';
+import { topicCount } from './lib/automatic-topics.ts';
+import { clusterVectors } from './lib/cluster-vectors.ts';
+import { collectionPhrases } from './lib/collection-phrases.ts';
+import { pairAgreement } from './lib/pair-agreement.ts';
+import { parseDocument } from './lib/parse-document.ts';
+import { planTopics } from './lib/plan-topics.ts';
+import { readTaxonomy } from './lib/read-taxonomy.ts';
+import { generateDefaults } from './lib/run-generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    source: { type: 'string', default: 'tests/fixtures/iclr2020-accepted-papers.txt' },
+    keywords: { type: 'string', default: 'tests/fixtures/iclr2020-keywords.tsv' },
+    taxonomy: { type: 'string' },
+    out: { type: 'string', default: 'bench/topics.json' },
+  },
+});
+
+// The document, its keywords by normalized title, and the taxonomy the build would start from.
+const { papers } = parseDocument(await readFile(values.source, 'utf8'), values.source);
+const normalize = (title: string): string => title.toLowerCase().replace(/\s+/g, ' ').trim();
+const keywords = new Map<string, string[]>();
+for (const line of (await readFile(values.keywords, 'utf8')).split('\n').slice(1)) {
+  const [title, list] = line.split('\t');
+  if (title === undefined || list === undefined) continue;
+  keywords.set(normalize(title), list.split(';').map((k) => k.trim().toLowerCase()).filter(Boolean));
+}
+const truth = papers.map((paper) => keywords.get(normalize(paper.title)) ?? []);
+const taxonomy = await readTaxonomy(values.taxonomy ?? generateDefaults.taxonomy);
+
+// Topics as the build makes them, timed.
+const started = performance.now();
+const plan = planTopics(papers, taxonomy, { isDefault: values.taxonomy === undefined });
+const topicMs = performance.now() - started;
+const topics = plan.assignments.map((a) => a.topics.filter((slug) => slug !== otherTopicSlug));
+const topicSlugs = new Set(topics.flat());
+
+// The baseline: k-means on the same phrase TF-IDF vectors, as many clusters as topics.
+const { vectors } = collectionPhrases(papers, Math.max(2, Math.ceil(papers.length / 2000)));
+const k = Math.max(1, topicSlugs.size);
+const kmeans = clusterVectors(vectors, k, { seed: 1 }).labels.map((label) => [String(label)]);
+
+/** The measures of one grouping. */
+function measure(groups: string[][]) {
+  const sizes = new Map<string, number>();
+  for (const list of groups) for (const g of list) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  return {
+    ...pairAgreement(groups, truth, 0.4),
+    other: groups.filter((list) => list.length === 0).length / papers.length,
+    topics: sizes.size,
+    largest: Math.max(0, ...sizes.values()) / papers.length,
+    perPaper: groups.reduce((sum, list) => sum + list.length, 0) / papers.length,
+  };
+}
+// Keywords on more than 5% of the papers say little about any pair.
+const kwCount = new Map<string, number>();
+for (const list of truth) for (const kw of new Set(list)) kwCount.set(kw, (kwCount.get(kw) ?? 0) + 1);
+for (let i = 0; i < truth.length; i += 1) truth[i] = truth[i]!.filter((kw) => kwCount.get(kw)! <= 0.05 * papers.length);
+
+const rows = { atlas: measure(topics), kmeans: measure(kmeans) };
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+console.log(`${values.source}: ${papers.length} papers, ${truth.filter((t) => t.length > 0).length} with keywords; ${plan.rule}`);
+console.log('method    precision  recall     F1   other  topics  largest  topics/paper');
+for (const [name, row] of Object.entries(rows)) {
+  console.log(
+    `${name.padEnd(8)}  ${row.precision.toFixed(3).padStart(9)}  ${row.recall.toFixed(3).padStart(6)}  ${row.f1.toFixed(3).padStart(5)}  ${pct(row.other).padStart(6)}  ${String(row.topics).padStart(6)}  ${pct(row.largest).padStart(7)}  ${row.perPaper.toFixed(2).padStart(12)}`,
+  );
+}
+console.log(`topic step ${topicMs.toFixed(0)} ms (size rule for ${papers.length} papers: ${topicCount(papers.length)} clusters)`);
+await mkdir(dirname(values.out), { recursive: true });
+await writeFile(values.out, `${JSON.stringify({ source: values.source, papers: papers.length, rule: plan.rule, topicMs, ...rows }, null, 2)}\n`);

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { assignTopics } from '../../scripts/lib/assign-topics.ts';
+import { automaticTopics, topicCount } from '../../scripts/lib/automatic-topics.ts';
+import { collectionPhrases } from '../../scripts/lib/collection-phrases.ts';
+import { formatExplanation } from '../../scripts/lib/format-explanation.ts';
+import { formatTaxonomy } from '../../scripts/lib/format-taxonomy.ts';
+import { planTopics } from '../../scripts/lib/plan-topics.ts';
+import { parseTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
+import { otherTopicSlug } from '../../src/schemas/taxonomy.ts';
+import { bundledAssignments, bundledPapers, bundledTaxonomy, iclrPapers } from './bundled.ts';
+
+// ICLR 2020 with no --taxonomy: the bundled taxonomy does not fit it, so every topic is automatic.
+const plan = planTopics(iclrPapers, bundledTaxonomy, { isDefault: true });
+const n = iclrPapers.length;
+const shares = new Map<string, number>();
+for (const { topics } of plan.assignments) for (const slug of topics) shares.set(slug, (shares.get(slug) ?? 0) + 1 / n);
+const automatic = plan.taxonomy.topics.filter((topic) => plan.automatic.includes(topic.slug));
+
+describe('automatic topics of the ICLR 2020 document', () => {
+  test('replace the bundled taxonomy, which does not fit it', () => {
+    const bundledSlugs = new Set(bundledTaxonomy.topics.map((topic) => topic.slug).filter((slug) => slug !== otherTopicSlug));
+    for (const topic of plan.taxonomy.topics) expect(bundledSlugs.has(topic.slug)).toBe(false);
+    expect(plan.rule).toMatch(/does not fit/);
+  });
+
+  test('leave at most 5% of the papers in Other', () => {
+    expect(shares.get(otherTopicSlug) ?? 0).toBeLessThanOrEqual(0.05);
+  });
+
+  test('grow with the collection, none above 15% of the papers, 1 to 4 per paper', () => {
+    expect(automatic.length).toBeGreaterThanOrEqual(Math.min(20, topicCount(n)));
+    for (const [slug, share] of shares) if (slug !== otherTopicSlug) expect(share, slug).toBeLessThanOrEqual(0.15);
+    for (const { topics } of plan.assignments) expect(topics.length).toBeGreaterThanOrEqual(1), expect(topics.length).toBeLessThanOrEqual(4);
+    expect([topicCount(69), topicCount(3000), topicCount(10_000)]).toEqual([12, expect.any(Number), expect.any(Number)]);
+    expect(topicCount(3000)).toBeGreaterThanOrEqual(20);
+    expect(topicCount(3000)).toBeLessThanOrEqual(40);
+    expect(topicCount(10_000)).toBeLessThanOrEqual(60);
+  });
+
+  test('are named as people name fields: no placeholder, no bare frequent word', () => {
+    const { keys, documentFrequency } = collectionPhrases(iclrPapers);
+    const df = new Map(keys.map((key, id) => [key, documentFrequency[id]!]));
+    for (const topic of automatic) {
+      expect(`${topic.name} ${topic.description}`).not.toMatch(/TODO/i);
+      expect(topic.name.charAt(0)).toBe(topic.name.charAt(0).toUpperCase());
+      expect(topic.description.length).toBeGreaterThan(topic.name.length + 10);
+      // A single word used by more than 5% of the papers says nothing about a field.
+      if (!/[\s-]/.test(topic.name)) expect(df.get(topic.name.toLowerCase()) ?? 0, topic.name).toBeLessThanOrEqual(0.05 * n);
+    }
+  });
+
+  test('write acronyms out and keep them as aliases', () => {
+    // The collection defines `reinforcement learning (RL)` and `graph neural networks (GNNs)`.
+    const byName = new Map(automatic.map((topic) => [topic.name, topic]));
+    expect(byName.get('Reinforcement learning')?.aliases).toContain('RL');
+    expect(byName.get('Graph neural networks')?.aliases).toContain('GNN');
+    for (const topic of automatic) for (const alias of topic.aliases) expect(topic.name).not.toBe(alias);
+  });
+
+  test('are the same on every run, ids included', () => {
+    const again = planTopics(iclrPapers, bundledTaxonomy, { isDefault: true });
+    expect(again.taxonomy).toEqual(plan.taxonomy);
+    expect(again.assignments.map((a) => a.topics)).toEqual(plan.assignments.map((a) => a.topics));
+  });
+
+  test('mostly keep their ids when ten papers are added (ids are names, not positions)', () => {
+    // Ten papers of another field shift a cluster or two; the rest keep their names and ids.
+    const more = planTopics([...iclrPapers, ...bundledPapers.slice(10, 20)], bundledTaxonomy, { isDefault: true });
+    const ids = new Set(more.automatic);
+    const kept = plan.automatic.filter((slug) => ids.has(slug));
+    expect(kept.length).toBeGreaterThanOrEqual(0.85 * plan.automatic.length);
+    // Topics are ordered by name, so a kept topic keeps its neighbours: no renumbering.
+    expect(more.taxonomy.topics.map((t) => t.slug).filter((slug) => kept.includes(slug))).toEqual(kept);
+  });
+
+  test('written out as a taxonomy file and read back, give the same topics', () => {
+    const yaml = formatTaxonomy(plan.taxonomy, ['test']);
+    expect(yaml).not.toMatch(/TODO/);
+    const reread = parseTaxonomy(yaml, 'written.yaml');
+    expect(reread).toEqual(plan.taxonomy);
+    const rebuilt = planTopics(iclrPapers, reread, { isDefault: false });
+    expect(rebuilt.automatic).toEqual([]);
+    expect(rebuilt.assignments.map((a) => a.topics)).toEqual(plan.assignments.map((a) => a.topics));
+  });
+
+  test('are explained like curated ones: the phrases a paper shares with them', () => {
+    const i = iclrPapers.findIndex((paper) => /graph neural network/i.test(paper.title));
+    const text = formatExplanation(iclrPapers[i]!, plan.assignments[i]!, plan.taxonomy, new Set(plan.automatic));
+    expect(text).toMatch(/graph-neural-networks \(Graph neural networks, automatic topic\): [\d.]+, main topic/);
+    expect(text).toMatch(/"graph neural networks"(, "GNN")?: weight [\d.]+ × \(title ×3/);
+  });
+
+  test('take in a paper no topic claims by its best score, and explain says so', () => {
+    // Papers mentioning only one weak phrase of a topic, once: some reach no threshold.
+    const notes = automatic.flatMap((t) => t.evidence.filter((e) => e.weight < 3)).map((e) => ({ title: 'A note', abstract: `This note is about ${e.phrases[0]!}.` }));
+    const assignments = assignTopics(notes, plan.taxonomy);
+    const i = assignments.findIndex((a) => a.evidence[0]?.verdict === 'nearest');
+    const [paper, assignment] = [notes[i]!, assignments[i]];
+    expect(assignment!.topics).toEqual([assignment!.evidence[0]!.slug]);
+    expect(assignment!.evidence[0]!.verdict).toBe('nearest');
+    expect(formatExplanation(paper, assignment!, plan.taxonomy)).toMatch(/nearest one: no topic reached its threshold/);
+    expect(assignTopics([{ title: 'Zzz', abstract: 'Qqq xxyy.' }], plan.taxonomy)[0]!.topics).toEqual([otherTopicSlug]);
+  });
+});
+
+describe('curated topics', () => {
+  test('win on the bundled document: its taxonomy alone, the same topics as before', () => {
+    const bundled = planTopics(bundledPapers, bundledTaxonomy, { isDefault: true });
+    expect(bundled.automatic).toEqual([]);
+    expect(bundled.taxonomy).toBe(bundledTaxonomy);
+    expect(bundled.assignments).toEqual(bundledAssignments);
+  });
+
+  test('a partial taxonomy keeps its topics first and automatic topics cover the rest', () => {
+    const partial = parseTaxonomy(
+      [
+        'topics:',
+        '  - slug: graphs',
+        '    name: Learning on graphs',
+        '    description: Graph neural networks and what they learn.',
+        '    evidence:',
+        '      - phrases: [graph neural networks, GNN, graph]',
+        '        weight: 4',
+      ].join('\n'),
+      'partial.yaml',
+    );
+    const mixed = planTopics(iclrPapers, partial, { isDefault: false });
+    expect(mixed.taxonomy.topics[0]!.slug).toBe('graphs');
+    expect(mixed.taxonomy.topics.at(-1)!.slug).toBe(otherTopicSlug);
+    expect(mixed.automatic.length).toBeGreaterThanOrEqual(12);
+    expect(mixed.automatic).not.toContain('graphs');
+    // The curated topic keeps its papers where its evidence is as strong as any automatic topic's.
+    const alone = assignTopics(iclrPapers, partial).filter((a) => a.topics.includes('graphs')).length;
+    const together = mixed.assignments.filter((a) => a.topics.includes('graphs')).length;
+    expect(together).toBeGreaterThanOrEqual(0.6 * alone);
+    expect(mixed.assignments.filter((a) => a.topics[0] === otherTopicSlug).length).toBeLessThanOrEqual(0.05 * n);
+  });
+
+  test('a tiny document gets no automatic topics it cannot support', () => {
+    expect(automaticTopics(iclrPapers.slice(0, 5)).topics).toEqual([]);
+  });
+});
