@@ -25,8 +25,6 @@ export interface ParagraphModel {
   logProse: number;
   /** Log share of later paragraphs that are link lines. */
   logLink: number;
-  /** The starting guesses, which hold across documents: a block the document's own kinds do not describe is still scored by these. */
-  broad?: ParagraphModel;
   /** How many later paragraphs (prose or link lines) the document has shown. */
   laterSeen: number;
   /** Log probability that an abstract paragraph is followed by another one rather than a title. */
@@ -95,7 +93,6 @@ export function fitParagraphModel(features: readonly BlockFeatures[], labels?: r
   const prose = (priorWeight * priorProse + groups.more.length) / (priorWeight + more);
   const first = fitKind(priors.first, groups.first);
   return {
-    ...(labels === undefined ? {} : { broad: fitParagraphModel(features) }),
     title: fitKind(priors.title, groups.title),
     first,
     // Later prose paragraphs start out like the document's first paragraphs, then learn their own shape.

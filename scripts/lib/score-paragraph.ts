@@ -14,11 +14,19 @@ const outlierShare = 0.05;
 /** Range of log word counts an outlier is spread over (1 to 10,000 words). */
 const outlierRange = Math.log(10_000);
 
-/** Scores a block as a title, a first abstract paragraph and a later one, for {@link segmentParagraphs}. */
-export function scoreParagraph(model: ParagraphModel, features: BlockFeatures): ParagraphScores {
-  const own = sharpScores(model, features);
-  if (model.broad === undefined) return own;
-  const broad = sharpScores(model.broad, features);
+/**
+ * Scores a block as a title, a first abstract paragraph and a later one, for
+ * {@link segmentParagraphs}; with `broad` (the block's scores under the starting
+ * guesses) a small share of each chance is left to those, so a block the document's
+ * sharpened kinds never saw is unlikely rather than impossible.
+ */
+export function scoreParagraph(model: ParagraphModel, features: BlockFeatures, broad?: ParagraphScores): ParagraphScores {
+  const own = {
+    title: scoreKind(model.title, features),
+    first: scoreKind(model.first, features),
+    more: logSum(model.logProse + scoreKind(model.more, features), model.logLink + scoreKind(model.link, features)),
+  };
+  if (broad === undefined) return own;
   return {
     title: logSum(logOwn + own.title, logBroad + broad.title),
     first: logSum(logOwn + own.first, logBroad + broad.first),
@@ -26,19 +34,15 @@ export function scoreParagraph(model: ParagraphModel, features: BlockFeatures): 
   };
 }
 
-/** Share of blocks scored by the broad starting guesses rather than the document's own sharper kinds. */
+/**
+ * Share of each chance left to the broad starting guesses. Small enough that the
+ * document's own kinds decide every block they describe; it only bounds how far a
+ * learned chance of zero (no title in 3,000 held a prose word) can count, which holds
+ * whatever the document.
+ */
 const broadShare = 0.02;
 const logOwn = Math.log(1 - broadShare);
 const logBroad = Math.log(broadShare);
-
-/** Scores under one model's kinds alone. */
-function sharpScores(model: ParagraphModel, features: BlockFeatures): ParagraphScores {
-  return {
-    title: scoreKind(model.title, features),
-    first: scoreKind(model.first, features),
-    more: logSum(model.logProse + scoreKind(model.more, features), model.logLink + scoreKind(model.link, features)),
-  };
-}
 
 /** A later paragraph is prose or a link line: the log of the sum of their chances. */
 function logSum(a: number, b: number): number {

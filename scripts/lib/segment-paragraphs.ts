@@ -12,7 +12,10 @@ const labels: readonly ParagraphLabel[] = ['title', 'first', 'more', 'orphan', '
 /**
  * Log-odds cost of an error label (a title without an abstract, prose before the
  * first title). It is chosen only when every reading without it needs a block to
- * be something it plainly is not, such as `Orphan Title` as abstract prose.
+ * be something it plainly is not, such as `Orphan Title` as abstract prose; and
+ * splitPapers keeps a `title has no abstract` only if the valid reading also loses
+ * under the broad starting guesses, so the cost never rests on how sharply one
+ * document was learned, which keeps it safe for any document.
  */
 const errorCost = 7;
 
@@ -65,31 +68,38 @@ export function segmentParagraphs(scores: readonly ParagraphScores[], logContinu
   const ahead = new Float64Array(n * k);
   const behind = new Float64Array(n * k);
   for (let s = 0; s < k; s++) ahead[s] = best[s] = (starts[s] as number) + (emissions[s] as number);
+  // Only the allowed moves are visited, and sums are kept running, so each block costs a few dozen operations.
+  const into = labels.map((_, t) => labels.flatMap((__, s) => (moves[s]?.[t] === -Infinity ? [] : [s])));
+  const outOf = labels.map((_, s) => labels.flatMap((__, t) => (moves[s]?.[t] === -Infinity ? [] : [t])));
   for (let index = 1; index < n; index++) {
+    const before = (index - 1) * k;
     for (let t = 0; t < k; t++) {
       let top = -Infinity;
       let from = -1;
-      const terms: number[] = [];
-      for (let s = 0; s < k; s++) {
+      let sumTop = -Infinity;
+      let sum = 0;
+      for (const s of into[t] as number[]) {
         const move = moves[s]?.[t] as number;
-        const value = (best[(index - 1) * k + s] as number) + move;
+        const value = (best[before + s] as number) + move;
         if (value > top) {
           top = value;
           from = s;
         }
-        terms.push((ahead[(index - 1) * k + s] as number) + move);
+        [sumTop, sum] = addLog(sumTop, sum, (ahead[before + s] as number) + move);
       }
       best[index * k + t] = top + (emissions[index * k + t] as number);
       back[index * k + t] = from;
-      ahead[index * k + t] = logSumAll(terms) + (emissions[index * k + t] as number);
+      ahead[index * k + t] = sumTop + Math.log(sum) + (emissions[index * k + t] as number);
     }
   }
   for (let s = 0; s < k; s++) behind[(n - 1) * k + s] = ends[s] as number;
   for (let index = n - 2; index >= 0; index--) {
+    const after = (index + 1) * k;
     for (let s = 0; s < k; s++) {
-      const terms: number[] = [];
-      for (let t = 0; t < k; t++) terms.push((moves[s]?.[t] as number) + (emissions[(index + 1) * k + t] as number) + (behind[(index + 1) * k + t] as number));
-      behind[index * k + s] = logSumAll(terms);
+      let sumTop = -Infinity;
+      let sum = 0;
+      for (const t of outOf[s] as number[]) [sumTop, sum] = addLog(sumTop, sum, (moves[s]?.[t] as number) + (emissions[after + t] as number) + (behind[after + t] as number));
+      behind[index * k + s] = sumTop + Math.log(sum);
     }
   }
 
@@ -123,6 +133,13 @@ export function readingScore(scores: readonly ParagraphScores[], path: readonly 
 /** A block's log likelihood under a label; the error labels pay {@link errorCost}. */
 function emission(score: ParagraphScores, label: ParagraphLabel): number {
   return label === 'orphan' ? score.title - errorCost : label === 'prose' ? Math.max(score.first, score.more) - strayCost : score[label];
+}
+
+/** Adds `exp(value)` to a running sum held as `exp(top) * sum`, rescaling so nothing overflows. */
+function addLog(top: number, sum: number, value: number): [number, number] {
+  if (value === -Infinity) return [top, sum];
+  if (value <= top) return [top, sum + Math.exp(value - top)];
+  return [value, (top === -Infinity ? 0 : sum * Math.exp(top - value)) + 1];
 }
 
 /** The log of the sum of the exponentials of `values`, without overflow. */
