@@ -1,4 +1,5 @@
 import { categoricalFeatures, featureSizes, type BlockFeatures } from './block-features.ts';
+import { scoreKind } from './score-paragraph.ts';
 import type { ParagraphLabel } from './segment-paragraphs.ts';
 
 /** How one kind of paragraph (title, first abstract paragraph, later one) tends to look. */
@@ -16,8 +17,16 @@ export interface ParagraphModel {
   title: ParagraphKind;
   /** The first paragraph of an abstract. */
   first: ParagraphKind;
-  /** A short line after an abstract, such as `Code: https://…`; a later paragraph is either this or prose like {@link first}. */
+  /** A later paragraph of an abstract that is prose, at first taken to look like {@link first}. */
+  more: ParagraphKind;
+  /** A short line after an abstract, such as `Code: https://…`; a later paragraph is either this or {@link more}. */
   link: ParagraphKind;
+  /** Log share of later paragraphs that are prose ({@link more}) rather than a link line. */
+  logProse: number;
+  /** Log share of later paragraphs that are link lines. */
+  logLink: number;
+  /** How many later paragraphs (prose or link lines) the document has shown. */
+  laterSeen: number;
   /** Log probability that an abstract paragraph is followed by another one rather than a title. */
   logContinue: number;
   /** Log probability that an abstract paragraph is followed by a title. */
@@ -45,8 +54,11 @@ const priors: Record<'title' | 'first' | 'link', Prior> = {
 /** Chance that an abstract runs on into another paragraph, before the document says otherwise. */
 const priorContinue = 0.03;
 
+/** Share of an abstract's later paragraphs that are prose rather than a short link line, before the document says otherwise. */
+const priorProse = 0.7;
+
 /** How many made-up observations the starting guesses are worth: small documents lean on them, large ones on themselves. */
-const priorWeight = 20;
+export const priorWeight = 20;
 
 /** The least spread of a learned length: a document of identical lengths must not make every other length impossible. */
 const minSd = 0.2;
@@ -59,27 +71,45 @@ const minSd = 0.2;
  * with what the document shows, so a document whose titles all end in a full stop
  * teaches that they do, while a three-paper document still reads sensibly.
  */
-export function fitParagraphModel(features: readonly BlockFeatures[], labels?: readonly ParagraphLabel[]): ParagraphModel {
-  const groups: Record<'title' | 'first', BlockFeatures[]> = { title: [], first: [] };
+export function fitParagraphModel(features: readonly BlockFeatures[], labels?: readonly ParagraphLabel[], previous?: ParagraphModel): ParagraphModel {
+  const groups: Record<'title' | 'first' | 'more' | 'link', BlockFeatures[]> = { title: [], first: [], more: [], link: [] };
   let from = 0;
-  let more = 0;
   labels?.forEach((label, index) => {
     const block = features[index] as BlockFeatures;
     if (label === 'title' || label === 'orphan') groups.title.push(block);
     else if (label === 'first' || label === 'prose') groups.first.push(block);
-    if (label === 'more') more++;
+    else if (label === 'more') {
+      // A later paragraph teaches whichever of prose and link line it resembles more.
+      const link = previous !== undefined && previous.logLink + scoreKind(previous.link, block) > previous.logProse + scoreKind(previous.more, block);
+      groups[link ? 'link' : 'more'].push(block);
+    }
     if ((label === 'first' || label === 'more') && index + 1 < labels.length) from++;
   });
-  const chance = Math.min(0.5, Math.max(0.001, (priorWeight * priorContinue + more) / (priorWeight + from)));
+  const more = groups.more.length + groups.link.length;
+  // Both rates are counted in the document: in one whose abstracts are all a single
+  // paragraph, running on becomes expensive, so a title ending in a full stop is not
+  // swallowed by the abstract above it.
+  const chance = Math.min(0.5, Math.max(0.0001, (priorWeight * priorContinue + more) / (priorWeight + from)));
+  const prose = (priorWeight * priorProse + groups.more.length) / (priorWeight + more);
+  const first = fitKind(priors.first, groups.first);
   return {
     title: fitKind(priors.title, groups.title),
-    first: fitKind(priors.first, groups.first),
-    // Link lines stay a fixed guess: they are few, and learning them from a first guess
-    // would let titles merged by mistake teach that titles continue abstracts.
-    link: fitKind(priors.link, []),
+    first,
+    // Later prose paragraphs start out like the document's first paragraphs, then learn their own shape.
+    more: fitKind(asPrior(first), groups.more),
+    link: fitKind(priors.link, groups.link),
+    laterSeen: more,
+    logProse: Math.log(prose),
+    logLink: Math.log(1 - prose),
     logContinue: Math.log(chance),
     logStop: Math.log(1 - chance),
   };
+}
+
+/** A fitted kind as the starting guess of another. */
+function asPrior(kind: ParagraphKind): Prior {
+  const chances = Object.fromEntries(categoricalFeatures.map((feature) => [feature, kind.logChances[feature].map(Math.exp)])) as Prior['chances'];
+  return { words: Math.exp(kind.mean), sd: kind.sd, chances };
 }
 
 /** Blends a kind's prior with the blocks labelled as that kind. */

@@ -14,22 +14,38 @@ const outlierShare = 0.05;
 /** Range of log word counts an outlier is spread over (1 to 10,000 words). */
 const outlierRange = Math.log(10_000);
 
-/** Scores a block as a title, a first abstract paragraph and a later one, for {@link segmentParagraphs}. */
-export function scoreParagraph(model: ParagraphModel, features: BlockFeatures): ParagraphScores {
+/**
+ * Scores a block as a title, a first abstract paragraph and a later one, for
+ * {@link segmentParagraphs}; with `broad` (the block's scores under the starting
+ * guesses) a small share of each chance is left to those, so a block the document's
+ * sharpened kinds never saw is unlikely rather than impossible.
+ */
+export function scoreParagraph(model: ParagraphModel, features: BlockFeatures, broad?: ParagraphScores): ParagraphScores {
+  const own = {
+    title: scoreKind(model.title, features),
+    first: scoreKind(model.first, features),
+    more: logSum(model.logProse + scoreKind(model.more, features), model.logLink + scoreKind(model.link, features)),
+  };
+  if (broad === undefined) return own;
   return {
-    title: score(model.title, features),
-    first: score(model.first, features),
-    more: moreScore(score(model.first, features), score(model.link, features)),
+    title: logSum(logOwn + own.title, logBroad + broad.title),
+    first: logSum(logOwn + own.first, logBroad + broad.first),
+    more: logSum(logOwn + own.more, logBroad + broad.more),
   };
 }
 
-/** Share of an abstract's later paragraphs that are prose rather than a short link line. */
-const proseShare = 0.7;
+/**
+ * Share of each chance left to the broad starting guesses. Small enough that the
+ * document's own kinds decide every block they describe; it only bounds how far a
+ * learned chance of zero (no title in 3,000 held a prose word) can count, which holds
+ * whatever the document.
+ */
+const broadShare = 0.02;
+const logOwn = Math.log(1 - broadShare);
+const logBroad = Math.log(broadShare);
 
-/** A later paragraph is prose shaped like the document's abstracts, or a link line: the log of their mixture. */
-function moreScore(prose: number, link: number): number {
-  const a = Math.log(proseShare) + prose;
-  const b = Math.log(1 - proseShare) + link;
+/** A later paragraph is prose or a link line: the log of the sum of their chances. */
+function logSum(a: number, b: number): number {
   const top = Math.max(a, b);
   return top + Math.log(Math.exp(a - top) + Math.exp(b - top));
 }
@@ -41,8 +57,8 @@ function logBell(value: number, mean: number, sd: number): number {
   return Math.log((1 - outlierShare) * bell + outlierShare / outlierRange);
 }
 
-/** Naive-Bayes log likelihood: a heavy-tailed bell curve on log length plus one term per categorical feature. */
-function score(kind: ParagraphKind, features: BlockFeatures): number {
+/** Naive-Bayes log likelihood of a block under one kind: a heavy-tailed bell curve on log length plus one term per categorical feature. */
+export function scoreKind(kind: ParagraphKind, features: BlockFeatures): number {
   let total = logBell(features.logWords, kind.mean, kind.sd);
   for (const feature of categoricalFeatures) total += kind.logChances[feature][features[feature]] ?? -Infinity;
   return total;
