@@ -328,7 +328,8 @@ function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: 
  * The cluster's name: its most distinctive phrase that is not taken, preferring a longer
  * phrase that most of its uses extend (`graph neural` → `graph neural network`). A single
  * word names a cluster only when most of the papers using it are in the cluster: a word
- * many unrelated papers use (`agent`, `matrix`) is no field.
+ * many unrelated papers use (`agent`, `matrix`) is no field. A phrase that stops short of
+ * what it modifies names a cluster only when nothing else can.
  */
 function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhrases, used: ReadonlySet<string>): number | undefined {
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
@@ -337,7 +338,8 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
   const fit = (p: ScoredPhrase): number =>
     (p.inside / size) * (p.inside / phrases.documentFrequency[p.id]!) * (phrases.lengths[p.id] === 1 ? singleWordFactor : 1);
   const candidates = [...scored].sort((a, b) => fit(b) - fit(a) || a.id - b.id);
-  for (const candidate of candidates.slice(0, 40)) {
+  // A name that hangs (`multi-agent`) only when no whole one fits: a weak name beats losing the topic.
+  for (const whole of [true, false]) for (const candidate of candidates.slice(0, 40)) {
     let best = candidate;
     // A longer phrase used by most of the same papers says the same, better.
     for (const other of scored.slice(0, 400)) {
@@ -347,7 +349,7 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
     const key = phrases.keys[best.id]!;
     // Neither the same as another topic's name nor a narrowing or widening of it.
     if (!byKey.has(key) || [...used].some((name) => name.includes(key) || key.includes(name))) continue;
-    if (best.inside < Math.max(2, 0.1 * size) || phrases.dangling[best.id] === 1) continue;
+    if (best.inside < Math.max(2, 0.1 * size) || (whole && phrases.dangling[best.id] === 1)) continue;
     // A single word names a cluster only if it is no more common than the cluster and mostly in it.
     const df = phrases.documentFrequency[best.id]!;
     if (phrases.lengths[best.id] === 1 && (best.inside < 0.5 * df || df > size)) continue;
