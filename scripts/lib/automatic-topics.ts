@@ -46,10 +46,10 @@ export function topicCount(papers: number): number {
 }
 
 /**
- * Finds topics in a collection without any configuration: spherical k-means on TF-IDF
- * vectors of the papers' phrases (seeded by per-paper hashes, so adding papers rarely
- * moves the seeds), clusters above 10% of the papers split, clusters too small to be a
- * topic dropped. Each cluster becomes a taxonomy topic: named after its most distinctive
+ * Finds topics in a collection without any configuration: Louvain communities of the
+ * nearest-neighbour graph of the papers' phrase TF-IDF vectors (papers visited in the
+ * order of per-paper hashes, so input order does not matter), clusters above 10% of the
+ * papers split, papers of communities too small to be a topic moved to the one they link to most. Each cluster becomes a taxonomy topic: named after its most distinctive
  * phrase (class-based TF-IDF; acronyms written out, a single word only if most of its
  * papers are in the cluster), described by the phrases its papers share, with the
  * acronyms as aliases and its distinctive phrases as weighted evidence. Deterministic.
