@@ -1,7 +1,8 @@
 import slugify from '@sindresorhus/slugify';
 import type { TaxonomyTopic } from '../../src/schemas/taxonomy.ts';
 import { clusterVectors, similarity } from './cluster-vectors.ts';
-import { factorizeVectors } from './factorize-vectors.ts';
+import { detectCommunities, type WeightedGraph } from './detect-communities.ts';
+import { nearestNeighbours } from './nearest-neighbours.ts';
 import { collectionPhrases, phraseSurfaces, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
 import type { SparseVector } from './tfidf.ts';
 
@@ -25,10 +26,12 @@ export interface AutomaticTopics {
 
 /** Phrases of evidence per topic. */
 const evidencePerTopic = 30;
+/** More phrases a topic may get so that its papers all have some evidence of it. */
+const coverPhrases = 20;
 /** Papers the topics are learned from, at most. */
 const learnSample = 3000;
-/** Papers the clustering is fitted on, at most. */
-const fitSample = 1000;
+/** Neighbours each paper links to in the graph the topics are communities of. */
+const neighboursPerPaper = 10;
 /** How much less a single word's fit counts than a phrase's when naming a topic. */
 const singleWordFactor = 0.6;
 /** Share of the collection above which a cluster is split in two: below 15%, as evidence moves a few papers. */
@@ -43,10 +46,10 @@ export function topicCount(papers: number): number {
 }
 
 /**
- * Finds topics in a collection without any configuration: spherical k-means on TF-IDF
- * vectors of the papers' phrases (seeded by per-paper hashes, so adding papers rarely
- * moves the seeds), clusters above 10% of the papers split, clusters too small to be a
- * topic dropped. Each cluster becomes a taxonomy topic: named after its most distinctive
+ * Finds topics in a collection without any configuration: Louvain communities of the
+ * nearest-neighbour graph of the papers' phrase TF-IDF vectors (papers visited in the
+ * order of per-paper hashes, so input order does not matter), clusters above 10% of the
+ * papers split, papers of communities too small to be a topic moved to the one they link to most. Each cluster becomes a taxonomy topic: named after its most distinctive
  * phrase (class-based TF-IDF; acronyms written out, a single word only if most of its
  * papers are in the cluster), described by the phrases its papers share, with the
  * acronyms as aliases and its distinctive phrases as weighted evidence. Deterministic.
@@ -78,36 +81,16 @@ function samplePrepared(prepared: PreparedPapers, sample: number[]): PreparedPap
   };
 }
 
-/** Clusters of paper indices: k-means, then the over-large split and the tiny dropped. */
+/** Clusters of paper indices: communities of the neighbour graph, the over-large split and the tiny dropped. */
 export function findClusters(vectors: ReadonlyArray<SparseVector>, k: number, keys: ArrayLike<number>): number[][] {
   const n = vectors.length;
-  // Large collections: fit the centres on a sample chosen by key (so adding papers keeps
-  // it), then give every paper its most similar centre. Time stays bounded as n grows.
-  const sample = Array.from({ length: n }, (_, i) => i);
-  if (n > fitSample) sample.sort((a, b) => keys[a]! - keys[b]! || a - b).splice(fitSample);
-  sample.sort((a, b) => a - b);
-  const fitted = sample.map((i) => vectors[i]!);
-  const start = clusterVectors(fitted, k, { keys: sample.map((i) => keys[i]!), iterations: 20, tolerance: 0.002 }).centroids;
-  // NMF refines the k-means centres into additive topics; each paper's main topic is its heaviest.
-  const { topics, weights } = factorizeVectors(fitted, start, { iterations: 10 });
-  const norms = topics.map((h) => Math.sqrt(h.reduce((sum, x) => sum + x * x, 0)) || 1);
-  const heaviest = (w: Float64Array): number => {
-    let best = 0;
-    for (let j = 1; j < w.length; j += 1) if (w[j]! * norms[j]! > w[best]! * norms[best]!) best = j;
-    return best;
-  };
-  const labels = new Array<number>(n).fill(-1);
-  sample.forEach((i, s) => (labels[i] = heaviest(weights[s]!)));
-  // The papers outside the fit join the topic their vector is most like.
-  const unit = topics.map((h, j) => h.map((x) => x / norms[j]!));
-  labels.forEach((label, i) => {
-    if (label < 0) labels[i] = mostSimilar(vectors[i]!, unit);
-  });
-  let clusters: number[][] = Array.from({ length: Math.min(k, n) }, () => []);
-  labels.forEach((label, i) => {
-    // A paper with no phrase in common with any other is no evidence of any cluster.
-    if (vectors[i]!.indices.length > 0) clusters[label]!.push(i);
-  });
+  const smallest = Math.max(3, Math.ceil((0.2 * n) / k));
+  const graph = similarityGraph(vectors, neighboursPerPaper);
+  // Papers are visited in the order of their keys, not their position: the same papers in
+  // another order give the same communities, and a few added papers disturb few of them.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const labels = communitiesNear(graph, k, smallest, order);
+  let clusters = groupLabels(labels, graph, smallest, vectors);
   for (let guard = 0; guard < k; guard += 1) {
     const big = clusters.findIndex((members) => members.length > largestShare * n);
     if (big < 0) break;
@@ -117,9 +100,93 @@ export function findClusters(vectors: ReadonlyArray<SparseVector>, k: number, ke
     if (parts.some((part) => part.length === 0)) break;
     clusters.splice(big, 1, ...parts);
   }
-  const smallest = Math.max(3, Math.ceil((0.2 * n) / k));
   clusters = clusters.filter((members) => members.length >= smallest);
   return clusters;
+}
+
+/**
+ * The symmetric k-nearest-neighbour graph of the vectors, each edge weighted by the pair's
+ * cosine similarity (an edge either paper chose).
+ */
+function similarityGraph(vectors: ReadonlyArray<SparseVector>, k: number): WeightedGraph {
+  const n = vectors.length;
+  const table = nearestNeighbours(vectors, k);
+  const rows = Array.from({ length: n }, () => new Map<number, number>());
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j < k; j += 1) {
+      const other = table.indices[i * k + j]!;
+      if (other < 0) break;
+      const s = table.similarities[i * k + j]!;
+      rows[i]!.set(other, s);
+      rows[other]!.set(i, s);
+    }
+  }
+  const sorted = rows.map((row) => [...row.keys()].sort((a, b) => a - b));
+  return { neighbours: sorted.map((ids) => Int32Array.from(ids)), weights: sorted.map((ids, i) => Float64Array.from(ids, (id) => rows[i]!.get(id)!)) };
+}
+
+/**
+ * Louvain communities at the resolution whose number of communities of at least `smallest`
+ * papers is closest to `k` (bisection on the resolution, on a log scale; ties: the first found).
+ */
+function communitiesNear(graph: WeightedGraph, k: number, smallest: number, order: ArrayLike<number>): Int32Array {
+  const count = (labels: Int32Array): number => {
+    const sizes = new Map<number, number>();
+    for (const label of labels) sizes.set(label, (sizes.get(label) ?? 0) + 1);
+    let big = 0;
+    for (const size of sizes.values()) if (size >= smallest) big += 1;
+    return big;
+  };
+  let [low, high] = [0.05, 50];
+  let best: Int32Array | undefined;
+  let bestMiss = Infinity;
+  for (let step = 0; step < 24; step += 1) {
+    const resolution = Math.sqrt(low * high);
+    const labels = detectCommunities(graph, { resolution, order });
+    const found = count(labels);
+    if (Math.abs(found - k) < bestMiss) [best, bestMiss] = [labels, Math.abs(found - k)];
+    if (found === k) break;
+    if (found < k) low = resolution;
+    else high = resolution;
+  }
+  return best!;
+}
+
+/**
+ * Communities as lists of papers: a paper of a community too small to be a topic joins the
+ * topic it is most linked to (or, with no link to any, the one its vector is most like).
+ */
+function groupLabels(labels: Int32Array, graph: WeightedGraph, smallest: number, vectors: ReadonlyArray<SparseVector>): number[][] {
+  const members = new Map<number, number[]>();
+  labels.forEach((label, i) => members.set(label, [...(members.get(label) ?? []), i]));
+  const kept = [...members.keys()].filter((label) => members.get(label)!.length >= smallest).sort((a, b) => a - b);
+  const index = new Map(kept.map((label, c) => [label, c]));
+  const clusters: number[][] = kept.map((label) => [...members.get(label)!]);
+  if (clusters.length === 0) return clusters;
+  const centres = clusters.map((list) => centre(list.map((i) => vectors[i]!)));
+  labels.forEach((label, i) => {
+    if (index.has(label) || vectors[i]!.indices.length === 0) return;
+    const links = new Float64Array(clusters.length);
+    graph.neighbours[i]!.forEach((other, e) => {
+      const c = index.get(labels[other]!);
+      if (c !== undefined) links[c]! += graph.weights[i]![e]!;
+    });
+    let best = 0;
+    for (let c = 1; c < links.length; c += 1) if (links[c]! > links[best]!) best = c;
+    if (links[best] === 0) best = mostSimilar(vectors[i]!, centres);
+    clusters[best]!.push(i);
+  });
+  return clusters.map((list) => list.sort((a, b) => a - b));
+}
+
+/** Unit-length mean of sparse vectors, dense. */
+function centre(vectors: ReadonlyArray<SparseVector>): Float64Array {
+  let dimensions = 0;
+  for (const v of vectors) for (const id of v.indices) dimensions = Math.max(dimensions, id + 1);
+  const sum = new Float64Array(dimensions);
+  for (const v of vectors) v.indices.forEach((id, t) => (sum[id]! += v.values[t]!));
+  const norm = Math.sqrt(sum.reduce((a, x) => a + x * x, 0)) || 1;
+  return sum.map((x) => x / norm);
 }
 
 /** The most similar topic (ties: the first). */
@@ -177,8 +244,9 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   const wanted = new Set<string>();
   const evidence = new Map<number, ScoredPhrase[]>();
   for (const [c, name] of names) {
-    const { scored } = ranked[c]!;
+    const { scored, members } = ranked[c]!;
     const list = [scored.find((p) => p.id === name)!, ...scored.filter((p) => p.id !== name).slice(0, evidencePerTopic - 1)];
+    list.push(...coveringPhrases(list, scored, members, phrases));
     evidence.set(c, list);
     for (const p of list) wanted.add(phrases.keys[p.id]!);
   }
@@ -230,10 +298,38 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
 }
 
 /**
+ * Phrases that reach the cluster's papers its leading evidence misses: greedily the phrase
+ * with the best score × papers newly reached, until all but 5% are reached (at most
+ * {@link coverPhrases} more), so every paper of a topic has some evidence of it.
+ */
+function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: number[], phrases: CollectionPhrases): ScoredPhrase[] {
+  const chosen = new Set(list.map((p) => p.id));
+  const byId = new Map(scored.map((p) => [p.id, p]));
+  let missed = members.filter((i) => !phrases.papers[i]!.some((id) => chosen.has(id)));
+  const added: ScoredPhrase[] = [];
+  while (added.length < coverPhrases && missed.length > 0.05 * members.length) {
+    const reach = new Map<number, number>();
+    for (const i of missed) for (const id of phrases.papers[i]!) if (byId.has(id) && !chosen.has(id)) reach.set(id, (reach.get(id) ?? 0) + 1);
+    let best: ScoredPhrase | undefined;
+    let bestValue = 0;
+    for (const [id, count] of reach) {
+      const value = count * byId.get(id)!.score;
+      if (count >= 2 && (value > bestValue || (value === bestValue && best !== undefined && id < best.id))) [best, bestValue] = [byId.get(id)!, value];
+    }
+    if (best === undefined) break;
+    added.push(best);
+    chosen.add(best.id);
+    missed = missed.filter((i) => !phrases.papers[i]!.includes(best.id));
+  }
+  return added;
+}
+
+/**
  * The cluster's name: its most distinctive phrase that is not taken, preferring a longer
  * phrase that most of its uses extend (`graph neural` → `graph neural network`). A single
  * word names a cluster only when most of the papers using it are in the cluster: a word
- * many unrelated papers use (`agent`, `matrix`) is no field.
+ * many unrelated papers use (`agent`, `matrix`) is no field. A phrase that stops short of
+ * what it modifies names a cluster only when nothing else can.
  */
 function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhrases, used: ReadonlySet<string>): number | undefined {
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
@@ -242,7 +338,8 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
   const fit = (p: ScoredPhrase): number =>
     (p.inside / size) * (p.inside / phrases.documentFrequency[p.id]!) * (phrases.lengths[p.id] === 1 ? singleWordFactor : 1);
   const candidates = [...scored].sort((a, b) => fit(b) - fit(a) || a.id - b.id);
-  for (const candidate of candidates.slice(0, 40)) {
+  // A name that hangs (`multi-agent`) only when no whole one fits: a weak name beats losing the topic.
+  for (const whole of [true, false]) for (const candidate of candidates.slice(0, 40)) {
     let best = candidate;
     // A longer phrase used by most of the same papers says the same, better.
     for (const other of scored.slice(0, 400)) {
@@ -252,7 +349,7 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
     const key = phrases.keys[best.id]!;
     // Neither the same as another topic's name nor a narrowing or widening of it.
     if (!byKey.has(key) || [...used].some((name) => name.includes(key) || key.includes(name))) continue;
-    if (best.inside < Math.max(2, 0.1 * size) || phrases.dangling[best.id] === 1) continue;
+    if (best.inside < Math.max(2, 0.1 * size) || (whole && phrases.dangling[best.id] === 1)) continue;
     // A single word names a cluster only if it is no more common than the cluster and mostly in it.
     const df = phrases.documentFrequency[best.id]!;
     if (phrases.lengths[best.id] === 1 && (best.inside < 0.5 * df || df > size)) continue;

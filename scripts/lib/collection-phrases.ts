@@ -21,8 +21,10 @@ export interface CollectionPhrases {
   /** Number of words of each phrase. */
   lengths: Uint8Array;
   /**
-   * Whether a phrase stops short: its last word is mostly followed by another word
-   * (`deep convolutional neural`, `pre-trained language`), so it is no name on its own.
+   * Whether a phrase stops short: it or its last word is mostly followed by the same next
+   * word (`deep convolutional neural`, `pre-trained language`, `multi-agent` of
+   * `multi-agent reinforcement`), or its last word mostly comes before another (`3D`,
+   * `multi-agent`), so it is no name on its own.
    */
   dangling: Uint8Array;
   /** Papers each phrase occurs in. */
@@ -106,6 +108,9 @@ export function collectionPhrases(
     return id;
   };
   const counts: Array<Map<number, number>> = [];
+  // How often each word occurs, and how often it ends a phrase (is no modifier of a next word).
+  const uses: number[] = [];
+  const ends: number[] = [];
   const run: number[] = [];
   papers.forEach((_, index) => {
     const seen = new Map<number, number>();
@@ -114,6 +119,8 @@ export function collectionPhrases(
         // Unigrams pack as −(word + 1); longer grams as (previous gram's phrase id + 1) · 2²¹ + word.
         let id = phraseOf(-(run[start]! + 1), () => encoded.terms[run[start]!]!, 1);
         seen.set(id, (seen.get(id) ?? 0) + 1);
+        uses[id] = (uses[id] ?? 0) + 1;
+        if (start === run.length - 1) ends[id] = (ends[id] ?? 0) + 1;
         for (let end = start + 1; end < Math.min(run.length, start + maxWords); end += 1) {
           const previous = id;
           const last = phraseOf(-(run[end]! + 1), () => encoded.terms[run[end]!]!, 1);
@@ -141,14 +148,17 @@ export function collectionPhrases(
   const n = docs.length;
   const documentFrequency = new Uint32Array(keys.length);
   for (const seen of counts) for (const id of seen.keys()) documentFrequency[id]! += 1;
-  // A word mostly followed by one same next word leaves any phrase ending with it hanging.
+  // A word or phrase mostly followed by one same next word hangs (`multi-agent` of
+  // `multi-agent reinforcement`), and so does any phrase ending with such a word.
   const continued = new Float64Array(keys.length);
   for (let id = 0; id < keys.length; id += 1) {
-    if (lengths[id] !== 2) continue;
+    if (lengths[id]! < 2) continue;
     const head = heads[id]!;
     continued[head] = Math.max(continued[head]!, documentFrequency[id]! / Math.max(1, documentFrequency[head]!));
   }
-  const dangling = Uint8Array.from(tails, (tail) => (continued[tail]! >= 0.5 ? 1 : 0));
+  // So does a phrase whose last word mostly modifies a next one, whatever it is (`3D`, `multi-agent`).
+  const modifier = (word: number): boolean => (ends[word] ?? 0) < 0.5 * (uses[word] ?? 0);
+  const dangling = Uint8Array.from(tails, (tail, id) => (continued[tail]! >= 0.5 || continued[id]! >= 0.5 || modifier(tail) ? 1 : 0));
   const ids = counts.map((seen) => Uint32Array.from([...seen.keys()].filter((id) => documentFrequency[id]! >= 2)).sort());
 
   // Features: the most widespread informative phrases, renumbered densely for the

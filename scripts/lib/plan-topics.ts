@@ -24,7 +24,7 @@ export interface TopicPlan {
 /** Largest share of the papers an automatic topic may hold. */
 const largestShare = 0.15;
 /** Relative cutoff of secondary topics in a fully automatic taxonomy. */
-const automaticCutoff = 0.7;
+const automaticCutoff = 0.85;
 /** Share of the papers a default taxonomy must claim to be used for a document. */
 const fitShare = 0.5;
 /** Unclaimed papers worth automatic topics: more than this share of the papers… */
