@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { afterBuild } from './src/integrations/after-build.ts';
 import { readFileSync } from 'node:fs';
 import { settings } from './src/settings.ts';
-import { sitemapLastmod } from './src/utils/sitemap-lastmod.ts';
+import { sitemapLastmod } from './src/utils/publish/sitemap-lastmod.ts';
 
 /** Listing days by paper slug from the generated atlas.json, read when the sitemap is written (after generation). */
 const listedDays = () => {

@@ -12,14 +12,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { otherTopicSlug } from '../src/schemas/taxonomy.ts';
-import { topicCount } from './lib/automatic-topics.ts';
-import { clusterVectors } from './lib/cluster-vectors.ts';
-import { collectionPhrases } from './lib/collection-phrases.ts';
-import { pairAgreement } from './lib/pair-agreement.ts';
-import { parseDocument } from './lib/parse-document.ts';
-import { planTopics } from './lib/plan-topics.ts';
-import { readTaxonomy } from './lib/read-taxonomy.ts';
-import { generateDefaults } from './lib/run-generate.ts';
+import { topicCount } from './topics/automatic-topics.ts';
+import { clusterVectors } from './text-model/cluster-vectors.ts';
+import { collectionPhrases } from './topics/collection-phrases.ts';
+import { pairAgreement } from './bench/pair-agreement.ts';
+import { parseDocument } from './read/parse-document.ts';
+import { planTopics } from './topics/plan-topics.ts';
+import { readTaxonomy } from './topics/read-taxonomy.ts';
+import { generateDefaults } from './pipeline/run-generate.ts';
 
 const { values } = parseArgs({
   options: {

@@ -8,13 +8,13 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchDocument, benchListings, yearOfListingsPapers } from './lib/bench/bench-document.ts';
-import { measureDist, median, type DistMeasures } from './lib/bench/measure-dist.ts';
-import { runTimed } from './lib/bench/run-timed.ts';
-import { findChromium, launchBrowser } from './lib/launch-browser.ts';
-import { measureSearch, type SearchCost } from './lib/measure-search.ts';
-import { serveStatic } from './lib/serve-static.ts';
-import { cleanBuildState, makeAtlasWorkspace, makeBaselineWorkspace } from './lib/bench/workspace.ts';
+import { benchDocument, benchListings, yearOfListingsPapers } from './bench/bench-document.ts';
+import { measureDist, median, type DistMeasures } from './bench/measure-dist.ts';
+import { runTimed } from './bench/run-timed.ts';
+import { findChromium, launchBrowser } from './bench/launch-browser.ts';
+import { measureSearch, type SearchCost } from './bench/measure-search.ts';
+import { serveStatic } from './bench/serve-static.ts';
+import { cleanBuildState, makeAtlasWorkspace, makeBaselineWorkspace } from './bench/workspace.ts';
 
 const { values } = parseArgs({
   options: {

@@ -9,11 +9,11 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportFailure } from './lib/cli-errors.ts';
-import { sourcesOf, yearOf } from './lib/source-options.ts';
-import { reportGenerate } from './lib/report-generate.ts';
-import { generateDefaults, runGenerate } from './lib/run-generate.ts';
-import { swapDirectory } from './lib/swap-directory.ts';
+import { reportFailure } from './pipeline/cli-errors.ts';
+import { sourcesOf, yearOf } from './pipeline/source-options.ts';
+import { reportGenerate } from './pipeline/report-generate.ts';
+import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
+import { swapDirectory } from './write/swap-directory.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -8,15 +8,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { assignSlugs } from './lib/assign-slugs.ts';
-import { extractShortName } from './lib/extract-short-name.ts';
-import { findPapers } from './lib/find-papers.ts';
-import { formatExplanation } from './lib/format-explanation.ts';
-import { parseDocument } from './lib/parse-document.ts';
-import { formatProblem, InputError } from './lib/problem.ts';
-import { planTopics } from './lib/plan-topics.ts';
-import { readTaxonomy, TaxonomyError } from './lib/read-taxonomy.ts';
-import { generateDefaults } from './lib/run-generate.ts';
+import { assignSlugs } from './fields/assign-slugs.ts';
+import { extractShortName } from './fields/extract-short-name.ts';
+import { findPapers } from './topics/find-papers.ts';
+import { formatExplanation } from './topics/format-explanation.ts';
+import { parseDocument } from './read/parse-document.ts';
+import { formatProblem, InputError } from './read/problem.ts';
+import { planTopics } from './topics/plan-topics.ts';
+import { readTaxonomy, TaxonomyError } from './topics/read-taxonomy.ts';
+import { generateDefaults } from './pipeline/run-generate.ts';
 
 /** A mistake on the command line: shown without a stack. */
 class Usage extends Error {}

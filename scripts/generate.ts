@@ -5,10 +5,10 @@
  * src/content/, and prints the topic distribution and one summary line.
  */
 import { parseArgs } from 'node:util';
-import { reportFailure } from './lib/cli-errors.ts';
-import { sourcesOf, yearOf } from './lib/source-options.ts';
-import { reportGenerate } from './lib/report-generate.ts';
-import { generateDefaults, runGenerate } from './lib/run-generate.ts';
+import { reportFailure } from './pipeline/cli-errors.ts';
+import { sourcesOf, yearOf } from './pipeline/source-options.ts';
+import { reportGenerate } from './pipeline/report-generate.ts';
+import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -7,8 +7,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument } from './lib/parse-document.ts';
-import { synthesizeDocument } from './lib/synthesize-document.ts';
+import { parseDocument } from './read/parse-document.ts';
+import { synthesizeDocument } from './bench/synthesize-document.ts';
 
 const { values } = parseArgs({
   options: {

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from './lib/launch-browser.ts';
-import { serveStatic } from './lib/serve-static.ts';
+import { launchBrowser } from './bench/launch-browser.ts';
+import { serveStatic } from './bench/serve-static.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string' }, out: { type: 'string', default: 'screenshots' } },

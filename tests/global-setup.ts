@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../scripts/lib/parse-document.ts';
-import { synthesizeDocument } from '../scripts/lib/synthesize-document.ts';
+import { parseDocument } from '../scripts/read/parse-document.ts';
+import { synthesizeDocument } from '../scripts/bench/synthesize-document.ts';
 import { buildDocument, searchTitlesDocument } from './helpers/build-document.ts';
 import {
   distBaseDir,

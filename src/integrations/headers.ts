@@ -1,10 +1,10 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { contentSecurityPolicy } from '../utils/content-security-policy.ts';
-import { formatHeaders } from '../utils/format-headers.ts';
-import { headerRules } from '../utils/header-rules.ts';
-import { inlineHashes, type InlineHashes } from '../utils/inline-hashes.ts';
+import { contentSecurityPolicy } from '../utils/headers/content-security-policy.ts';
+import { formatHeaders } from '../utils/headers/format-headers.ts';
+import { headerRules } from '../utils/headers/header-rules.ts';
+import { inlineHashes, type InlineHashes } from '../utils/headers/inline-hashes.ts';
 
 /** Longer policies are allowed, but a sign that pages carry per-page inline code. */
 const maxPolicyLength = 4096;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
-import { atlas } from '../utils/atlas.ts';
-import { ogCard, ogImageSize } from '../utils/og-card.ts';
-import { renderPng } from '../utils/render-png.ts';
-import { getSiteData } from '../utils/site-data.ts';
+import { atlas } from '../utils/site/atlas.ts';
+import { ogCard, ogImageSize } from '../utils/publish/og-card.ts';
+import { renderPng } from '../utils/publish/render-png.ts';
+import { getSiteData } from '../utils/site/site-data.ts';
 
 /**
  * `/og.png`: one social preview image for the whole site, made at build time.

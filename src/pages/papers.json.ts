@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
-import { atlas } from '../utils/atlas.ts';
-import { papersExport } from '../utils/papers-export.ts';
-import { getSiteData } from '../utils/site-data.ts';
+import { atlas } from '../utils/site/atlas.ts';
+import { papersExport } from '../utils/publish/papers-export.ts';
+import { getSiteData } from '../utils/site/site-data.ts';
 
 /** `/papers.json`: every paper as data for other tools (format: src/schemas/export.ts, README "Feed and data"). */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
-import { absoluteUrl, withBase } from '../utils/urls.ts';
+import { absoluteUrl, withBase } from '../utils/site/urls.ts';
 
 /** `robots.txt` that allows everything and points to the sitemap, honouring `site` and `base`. */
 export const GET: APIRoute = () =>

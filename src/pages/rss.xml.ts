@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { settings } from '../settings.ts';
-import { atlas } from '../utils/atlas.ts';
-import { feedItems } from '../utils/feed-items.ts';
-import { getSiteData } from '../utils/site-data.ts';
-import { absoluteUrl, feedUrl, homeUrl } from '../utils/urls.ts';
+import { atlas } from '../utils/site/atlas.ts';
+import { feedItems } from '../utils/publish/feed-items.ts';
+import { getSiteData } from '../utils/site/site-data.ts';
+import { absoluteUrl, feedUrl, homeUrl } from '../utils/site/urls.ts';
 
 /** Escapes text for an XML attribute: `customData` is written into the feed as is. */
 const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);

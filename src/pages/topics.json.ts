@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { settings } from '../settings.ts';
-import { atlas } from '../utils/atlas.ts';
-import { topicsExport } from '../utils/topics-export.ts';
+import { atlas } from '../utils/site/atlas.ts';
+import { topicsExport } from '../utils/publish/topics-export.ts';
 
 /** `/topics.json`: the topic taxonomy as data for other tools (format: src/schemas/export.ts, README "Feed and data"). */
 export const GET: APIRoute = async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
 import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import { serveStatic, type StaticServer } from '../../scripts/bench/serve-static.ts';
 import { readPapers } from '../site/content.ts';
 import { headersFor, readHeaders } from '../publish/read-headers.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { measureSearch } from '../../scripts/lib/measure-search.ts';
+import { measureSearch } from '../../scripts/bench/measure-search.ts';
 import { browserAvailable, openSite, type SiteUnderTest } from '../helpers/browser.ts';
 import { distDir } from '../helpers/dist.ts';
 import { readPapers } from '../site/content.ts';

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, openSite, type SiteUnderTest } from '../helpers/browser.ts';
 import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
-import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { serveStatic } from '../../scripts/bench/serve-static.ts';
 import { headersFor, readHeaders } from '../publish/read-headers.ts';
 import { readPapers, readTopics } from '../site/content.ts';
 

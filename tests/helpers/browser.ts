@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { findChromium, launchBrowser } from '../../scripts/lib/launch-browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import { findChromium, launchBrowser } from '../../scripts/bench/launch-browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/bench/serve-static.ts';
 
 export { findChromium, launchBrowser };
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeAtlasWorkspace } from '../../scripts/lib/bench/workspace.ts';
+import { makeAtlasWorkspace } from '../../scripts/bench/workspace.ts';
 import { testOutDir } from './dist.ts';
 
 /** A document built for tests into its own folder, away from src/content/ and tests/.out/dist/. */

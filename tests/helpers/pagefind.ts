@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/utils/search/search-papers.ts';
 import { spellingLoader, type SpellingLoader } from '../../src/utils/search/spelling-loader.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve-static.ts';
+import { serveStatic, type StaticServer } from '../../scripts/bench/serve-static.ts';
 
 /** Pagefind's JS API over a built site, as a browser would use it, plus the site's spelling corrector. */
 export interface NodePagefind {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dotPath } from '../../src/utils/dot-path.ts';
+import { dotPath } from '../../src/utils/map/dot-path.ts';
 
 describe('dotPath', () => {
   test('draws one zero-length subpath per point, row by row, with relative moves', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { layoutMap } from '../../scripts/lib/layout-map.ts';
-import { tfidf } from '../../scripts/lib/tfidf.ts';
+import { layoutMap } from '../../scripts/map/layout-map.ts';
+import { tfidf } from '../../scripts/text-model/tfidf.ts';
 import { otherTopicSlug } from '../../src/schemas/taxonomy.ts';
-import { bundledAssignments, bundledPapers, iclrPapers } from '../topics/bundled.ts';
+import { bundledAssignments, bundledPapers, iclrPapers } from '../helpers/bundled.ts';
 
 const texts = (papers: ReadonlyArray<{ title: string; abstract: string }>) => papers.map((paper) => `${paper.title}\n${paper.abstract}`);
 const bundledVectors = tfidf(texts(bundledPapers)).vectors;

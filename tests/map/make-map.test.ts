@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateContent } from '../../scripts/lib/generate-content.ts';
+import { generateContent } from '../../scripts/pipeline/generate-content.ts';
 import { mapSchema } from '../../src/schemas/map.ts';
-import { bundledTaxonomy } from '../topics/bundled.ts';
+import { bundledTaxonomy } from '../helpers/bundled.ts';
 
 const file = 'src/data/transfer-learning-papers.txt';
 const generate = () => generateContent(readFileSync(file, 'utf8'), { file, source: 'transfer-learning-papers.txt', name: 'Test', taxonomy: bundledTaxonomy });

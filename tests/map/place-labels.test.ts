@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeLabels, type LabelBox } from '../../src/utils/place-labels.ts';
+import { placeLabels, type LabelBox } from '../../src/utils/map/place-labels.ts';
 
 const bounds = { width: 400, height: 300 };
 const overlaps = (a: [number, number], b: [number, number], box: { width: number; height: number }) =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { topicMarkers } from '../../src/utils/topic-markers.ts';
-import { bundledTaxonomy } from '../topics/bundled.ts';
+import { topicMarkers } from '../../src/utils/map/topic-markers.ts';
+import { bundledTaxonomy } from '../helpers/bundled.ts';
 
 describe('topicMarkers', () => {
   test('gives every bundled topic its own colour and shape, and "Other" grey', () => {

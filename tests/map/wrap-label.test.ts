@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wrapLabel } from '../../src/utils/wrap-label.ts';
+import { wrapLabel } from '../../src/utils/map/wrap-label.ts';
 
 describe('wrapLabel', () => {
   test('breaks a long topic name at spaces into short lines', () => {

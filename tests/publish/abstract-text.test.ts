@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { generateContent } from '../../scripts/lib/generate-content.ts';
-import { parseDocument } from '../../scripts/lib/parse-document.ts';
-import { readTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
-import { tidyLatex } from '../../scripts/lib/tidy-latex.ts';
+import { generateContent } from '../../scripts/pipeline/generate-content.ts';
+import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { readTaxonomy } from '../../scripts/topics/read-taxonomy.ts';
+import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
-import { abstractText } from '../../src/utils/abstract-text.ts';
+import { abstractText } from '../../src/utils/publish/abstract-text.ts';
 
 let taxonomy: Taxonomy;
 beforeAll(async () => {

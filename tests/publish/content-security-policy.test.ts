@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../src/utils/content-security-policy.ts';
+import { contentSecurityPolicy } from '../../src/utils/headers/content-security-policy.ts';
 
 const none = { scripts: [], styles: [], scriptAttributes: [], styleAttributes: [] };
 

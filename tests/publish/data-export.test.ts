@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../scripts/lib/parse-document.ts';
-import { tidyLatex } from '../../scripts/lib/tidy-latex.ts';
+import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
 import { exportVersion, papersExportSchema, topicsExportSchema } from '../../src/schemas/export.ts';
 import { settings } from '../../src/settings.ts';
 import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';

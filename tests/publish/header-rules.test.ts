@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatHeaders } from '../../src/utils/format-headers.ts';
-import { headerRules, immutable, revalidate } from '../../src/utils/header-rules.ts';
+import { formatHeaders } from '../../src/utils/headers/format-headers.ts';
+import { headerRules, immutable, revalidate } from '../../src/utils/headers/header-rules.ts';
 import { headersFor, parseHeaders, rulesFor } from './read-headers.ts';
 
 const files = [

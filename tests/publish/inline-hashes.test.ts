@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { hashSource, inlineHashes } from '../../src/utils/inline-hashes.ts';
+import { hashSource, inlineHashes } from '../../src/utils/headers/inline-hashes.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

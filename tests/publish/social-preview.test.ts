@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { settings } from '../../src/settings.ts';
-import { ogImageSize } from '../../src/utils/og-card.ts';
+import { ogImageSize } from '../../src/utils/publish/og-card.ts';
 import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
 import { attr, findAll, readPages, type Page } from '../site/dist-html.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Queries written from the bundled abstracts, with the papers a researcher would expect
  * among the first five hits. Not a test file itself: tests/search/search-papers.test.ts runs
- * them, and scripts/lib/measure-search.ts can report them.
+ * them, and scripts/bench/measure-search.ts can report them.
  */
 export interface ExpectedQuery {
   query: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt } from '../../src/utils/excerpt.ts';
+import { excerpt } from '../../src/utils/site/excerpt.ts';
 
 describe('excerpt', () => {
   test('keeps short text as it is, whitespace collapsed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageNumbers } from '../../src/utils/page-numbers.ts';
+import { pageNumbers } from '../../src/utils/site/page-numbers.ts';
 
 describe('pageNumbers', () => {
   test('shows every page of a short listing', () => {

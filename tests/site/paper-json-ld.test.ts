@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PaperData } from '../../src/schemas/paper.ts';
-import { paperJsonLd } from '../../src/utils/paper-json-ld.ts';
-import type { TopicSummary } from '../../src/utils/site-data.ts';
+import { paperJsonLd } from '../../src/utils/site/paper-json-ld.ts';
+import type { TopicSummary } from '../../src/utils/site/site-data.ts';
 
 const paper: PaperData = {
   title: 'LST: Ladder Side-Tuning for Parameter and Memory Efficient Transfer Learning',

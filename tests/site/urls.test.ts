@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, joinBase, paperUrl, topicUrl } from '../../src/utils/urls.ts';
+import { absoluteUrl, joinBase, paperUrl, topicUrl } from '../../src/utils/site/urls.ts';
 
 describe('urls', () => {
   test('joins a root base and a path with one slash', () => {

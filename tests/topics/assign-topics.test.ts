@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignTopics } from '../../scripts/lib/assign-topics.ts';
+import { assignTopics } from '../../scripts/topics/assign-topics.ts';
 import { taxonomySchema } from '../../src/schemas/taxonomy.ts';
 import type { TaxonomyInput } from '../../src/schemas/taxonomy.ts';
 

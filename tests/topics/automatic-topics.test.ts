@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { assignTopics } from '../../scripts/lib/assign-topics.ts';
-import { automaticTopics, topicCount } from '../../scripts/lib/automatic-topics.ts';
-import { collectionPhrases } from '../../scripts/lib/collection-phrases.ts';
-import { formatExplanation } from '../../scripts/lib/format-explanation.ts';
-import { formatTaxonomy } from '../../scripts/lib/format-taxonomy.ts';
-import { planTopics } from '../../scripts/lib/plan-topics.ts';
-import { parseTaxonomy } from '../../scripts/lib/read-taxonomy.ts';
-import { tokenize } from '../../scripts/lib/tokenize.ts';
+import { assignTopics } from '../../scripts/topics/assign-topics.ts';
+import { automaticTopics, topicCount } from '../../scripts/topics/automatic-topics.ts';
+import { collectionPhrases } from '../../scripts/topics/collection-phrases.ts';
+import { formatExplanation } from '../../scripts/topics/format-explanation.ts';
+import { formatTaxonomy } from '../../scripts/topics/format-taxonomy.ts';
+import { planTopics } from '../../scripts/topics/plan-topics.ts';
+import { parseTaxonomy } from '../../scripts/topics/read-taxonomy.ts';
+import { tokenize } from '../../scripts/text-model/tokenize.ts';
 import { otherTopicSlug } from '../../src/schemas/taxonomy.ts';
-import { bundledAssignments, bundledPapers, bundledTaxonomy, iclrPapers } from './bundled.ts';
+import { bundledAssignments, bundledPapers, bundledTaxonomy, iclrPapers } from '../helpers/bundled.ts';
 
 // ICLR 2020 with no --taxonomy: the bundled taxonomy does not fit it, so every topic is automatic.
 const plan = planTopics(iclrPapers, bundledTaxonomy, { isDefault: true });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { assignTopics } from '../../scripts/lib/assign-topics.ts';
-import { bundledAssignments, bundledPapers, bundledTaxonomy, iclrPapers, topicsOf } from './bundled.ts';
+import { assignTopics } from '../../scripts/topics/assign-topics.ts';
+import { bundledAssignments, bundledPapers, bundledTaxonomy, iclrPapers, topicsOf } from '../helpers/bundled.ts';
 
 const slugs = bundledTaxonomy.topics.map((topic) => topic.slug);
 const papersIn = (slug: string): string[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectionPhrases } from '../../scripts/lib/collection-phrases.ts';
+import { collectionPhrases } from '../../scripts/topics/collection-phrases.ts';
 
 const papers = [
   { title: 'Multi-agent systems for traffic', abstract: 'We study sparsity. Sparsity helps.' },

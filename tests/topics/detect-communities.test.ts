@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectCommunities, type WeightedGraph } from '../../scripts/lib/detect-communities.ts';
+import { detectCommunities, type WeightedGraph } from '../../scripts/text-model/detect-communities.ts';
 
 /** A graph from undirected weighted edges. */
 function graphOf(n: number, edges: Array<[number, number, number]>): WeightedGraph {

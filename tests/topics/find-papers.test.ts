@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findPapers } from '../../scripts/lib/find-papers.ts';
+import { findPapers } from '../../scripts/topics/find-papers.ts';
 
 const papers = [
   { title: 'LST: Ladder Side-Tuning for Parameter and Memory Efficient Transfer Learning', slug: 'lst-ladder-side-tuning', shortName: 'LST' },

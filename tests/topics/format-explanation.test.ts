@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { assignTopics } from '../../scripts/lib/assign-topics.ts';
-import { formatExplanation } from '../../scripts/lib/format-explanation.ts';
+import { assignTopics } from '../../scripts/topics/assign-topics.ts';
+import { formatExplanation } from '../../scripts/topics/format-explanation.ts';
 import { taxonomySchema } from '../../src/schemas/taxonomy.ts';
 
 const taxonomy = taxonomySchema.parse({

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseTaxonomy, readTaxonomy, TaxonomyError } from '../../scripts/lib/read-taxonomy.ts';
+import { parseTaxonomy, readTaxonomy, TaxonomyError } from '../../scripts/topics/read-taxonomy.ts';
 
 const valid = `
 topics:

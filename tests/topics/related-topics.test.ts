@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { relatedTopics } from '../../scripts/lib/related-topics.ts';
-import { bundledAssignments, bundledTaxonomy } from './bundled.ts';
+import { relatedTopics } from '../../scripts/topics/related-topics.ts';
+import { bundledAssignments, bundledTaxonomy } from '../helpers/bundled.ts';
 
 const topicPapers = new Map([
   ['peft', ['a', 'b', 'c', 'd']],

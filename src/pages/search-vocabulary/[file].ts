@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { atlas } from '../../utils/atlas.ts';
+import { atlas } from '../../utils/site/atlas.ts';
 import { searchVocabulary } from '../../utils/search/search-vocabulary.ts';
 import { vocabularyShards } from '../../utils/search/vocabulary-shards.ts';
 

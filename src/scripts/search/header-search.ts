@@ -1,6 +1,6 @@
 import { searchPapers, type PaperHit, type PaperSearch } from '../../utils/search/search-papers.ts';
 import { searchStateQuery } from '../../utils/search/search-state.ts';
-import { searchUrl } from '../../utils/urls.ts';
+import { searchUrl } from '../../utils/site/urls.ts';
 import { ignoredNote } from '../../utils/search/ignored-note.ts';
 import { excerptLength, loadSearch } from './load-search.ts';
 import { renderExcerpt } from './render-excerpt.ts';

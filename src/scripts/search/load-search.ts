@@ -1,6 +1,6 @@
 import type { PagefindApi } from '../../utils/search/search-papers.ts';
 import { spellingLoader, type SpellingLoader } from '../../utils/search/spelling-loader.ts';
-import { withBase } from '../../utils/urls.ts';
+import { withBase } from '../../utils/site/urls.ts';
 
 /** Pagefind and the spelling corrector, loaded once per page. */
 export interface SearchBackend {

@@ -1,3 +1,4 @@
+// search stage: takes a query and Pagefind, gives ranked papers, corrected queries, excerpts and the search state in the address.
 import { absentWords } from './absent-words.ts';
 import { correctQuery, isKnownWord, wordForms } from './correct-query.ts';
 import { matchableWords } from './matchable-words.ts';

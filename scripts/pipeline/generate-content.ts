@@ -1,0 +1,161 @@
+// pipeline stage: takes the document and taxonomy, gives every file of src/content/, running the stages above (text model and map in a worker).
+import { atlasSchema, type AtlasData } from '../../src/schemas/atlas.ts';
+import { mapSchema } from '../../src/schemas/map.ts';
+import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
+import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
+import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
+import { assignSlugs } from '../fields/assign-slugs.ts';
+import { formatTaxonomy } from '../topics/format-taxonomy.ts';
+import { makeMap } from '../map/make-map.ts';
+import { paperData } from '../fields/paper-data.ts';
+import { paperToMdast } from '../write/paper-to-mdast.ts';
+import type { Problem } from '../read/problem.ts';
+import { readListings, type ReadSummary, type SourceText } from '../read/read-listings.ts';
+import { relatedTopics } from '../topics/related-topics.ts';
+import { runPlanTopics } from '../topics/run-plan-topics.ts';
+import { runTextModel } from './run-text-model.ts';
+import { searchTerms } from '../search-terms/search-terms.ts';
+import { serializeMdx } from '../write/serialize-mdx.ts';
+
+/** What {@link generateContent} needs besides the document's text. */
+export interface GenerateOptions {
+  /** Path of the document, as shown in messages. */
+  file: string;
+  /** The document's file name, recorded in `atlas.json`. */
+  source: string;
+  /** Human name of the collection. */
+  name: string;
+  /** The validated taxonomy that assigns topics. */
+  taxonomy: Taxonomy;
+  /** The year of chrome dates that have none, when file names do not say (`--year`). */
+  year?: number | undefined;
+  /** True when `taxonomy` is the bundled default, not asked for: it is used only for a document it fits. */
+  taxonomyIsDefault?: boolean;
+  /** The taxonomy file, as named in the written taxonomy's header. */
+  taxonomyFile?: string;
+}
+
+/** Generated content, not yet written anywhere. */
+export interface GeneratedContent {
+  /** File contents by path relative to the content folder (`papers/<slug>.mdx`, `topics.json`, `atlas.json`). */
+  files: Map<string, string>;
+  papers: PaperData[];
+  topics: TopicData[];
+  /** Problems worth the user's attention, with line numbers. */
+  warnings: Problem[];
+  /** What was read: the document's path (or how many documents), abstracts with several paragraphs, repeated listings. */
+  read: ReadSummary;
+  /** Which rule made the topics, curated and automatic, and how long that took. */
+  topicPlan: { rule: string; curated: number; automatic: number; milliseconds: number };
+}
+
+/**
+ * Turns a source document, or several daily listings, into the site's content: one MDX file per paper, the
+ * topics, and collection-wide data. Deterministic: same input, same bytes; it writes
+ * nothing, so a document with errors (thrown as `InputError`) changes nothing. The
+ * text model (related papers, map) runs in a worker thread while the rest is built.
+ */
+export async function generateContent(input: string | readonly SourceText[], options: GenerateOptions): Promise<GeneratedContent> {
+  const { file, source, name } = options;
+  // Every document parsed and dated, papers listed on several days merged into one.
+  const document = readListings(typeof input === 'string' ? [{ file, text: input }] : input, { year: options.year });
+  const model = runTextModel(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
+  // Until it is awaited below, a failure of the worker must not go unhandled.
+  model.catch(() => {});
+  // Curated topics where they apply, automatic topics for the rest (see planTopics), in a worker too.
+  const topicStarted = performance.now();
+  const planned = runPlanTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false });
+  planned.catch(() => {});
+  const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
+  const plan = await planned;
+  const { taxonomy } = plan;
+  const topicMilliseconds = performance.now() - topicStarted;
+
+  const papers = document.papers.map((paper, index) =>
+    validate(
+      paperSchema,
+      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.topics[index] ?? [otherTopicSlug], listed: paper.listed }),
+      `${paper.file}:${paper.line}`,
+    ),
+  );
+
+  const topicPapers = new Map<string, string[]>(taxonomy.topics.map((topic) => [topic.slug, []]));
+  for (const paper of papers) for (const topic of paper.topics) topicPapers.get(topic)?.push(paper.slug);
+  const related = relatedTopics(topicPapers);
+  const topics = taxonomy.topics
+    .filter((topic) => (topicPapers.get(topic.slug)?.length ?? 0) > 0)
+    .map((topic, order) =>
+      validate(
+        topicSchema,
+        {
+          id: topic.slug,
+          name: topic.name,
+          description: topic.description,
+          aliases: topic.aliases,
+          papers: topicPapers.get(topic.slug) ?? [],
+          related: related[topic.slug] ?? [],
+          order,
+        },
+        `topic ${topic.slug}`,
+      ),
+    );
+
+  const extraTerms = searchTerms(
+    document.papers.map((paper, index) => ({ ...paper, topics: (papers[index]?.topics ?? []).filter((id) => id !== otherTopicSlug) })),
+    topics,
+  );
+  const banner = `Generated by Paper Atlas from ${source} (\`npm run generate\`). Do not edit: edit the source document and rebuild.`;
+  const files = new Map<string, string>();
+  papers.forEach((paper, index) => {
+    files.set(`papers/${paper.slug}.mdx`, serializeMdx(paperToMdast(paper, document.papers[index]?.paragraphs ?? [], banner)));
+  });
+  files.set('topics.json', `${JSON.stringify(topics, null, 2)}\n`);
+  files.set(
+    'taxonomy.yaml',
+    formatTaxonomy(taxonomy, [
+      `The topics Paper Atlas used for ${source}: ${plan.rule}.`,
+      `Started from ${options.taxonomyFile ?? 'the taxonomy given'}. Edit names, descriptions, aliases and evidence,`,
+      'then build with --taxonomy <this file>: the same document gives the same topics.',
+    ]),
+  );
+
+  const { related: neighbours, points } = await model;
+  const atlas: AtlasData = validate(
+    atlasSchema,
+    {
+      name,
+      source,
+      ...(document.listingDate === undefined ? {} : { listingDate: document.listingDate }),
+      paperCount: papers.length,
+      related: Object.fromEntries(papers.map((paper, index) => [paper.slug, (neighbours[index] ?? []).map((other) => slugs[other] as string)])),
+      searchTerms: Object.fromEntries(papers.map((paper, index) => [paper.slug, extraTerms[index] ?? []])),
+      ...(papers.some((paper) => paper.listed !== undefined)
+        ? { listed: Object.fromEntries(papers.flatMap((paper) => (paper.listed === undefined ? [] : [[paper.slug, paper.listed]]))) }
+        : {}),
+    },
+    'atlas.json',
+  );
+
+  files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
+  files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
+
+  return {
+    files,
+    papers,
+    topics,
+    warnings: [...document.warnings, ...slugWarnings],
+    read: {
+      file: document.documents === 1 ? file : `${document.documents} documents`,
+      multiParagraphAbstracts: document.multiParagraphAbstracts,
+      repeats: document.repeats,
+    },
+    topicPlan: { rule: plan.rule, curated: topics.length - plan.automatic.length - (topics.some((t) => t.id === otherTopicSlug) ? 1 : 0), automatic: plan.automatic.length, milliseconds: topicMilliseconds },
+  };
+}
+
+/** Parses data with a schema; a failure here is a bug in the generator, so it names what failed. */
+function validate<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } } }, data: unknown, where: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new Error(`${where}: generated data does not match its schema: ${result.error.message}`);
+  return result.data;
+}

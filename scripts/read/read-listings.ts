@@ -1,0 +1,118 @@
+// read stage: takes one or several documents' text, gives their papers (title, abstract paragraphs, line, listing day), every paper once, or every problem found, located by line.
+import { listingDay } from './listing-day.ts';
+import { parseDocument } from './parse-document.ts';
+import { InputError, type Problem } from './problem.ts';
+import type { SourcePaper } from './split-papers.ts';
+
+/** One source document's text and the path it was read from. */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** A paper of the collection: where it was first listed, and when. */
+export interface ListedPaper extends SourcePaper {
+  /** The document it was first listed in. */
+  file: string;
+  /** ISO day of its first dated listing, if any listing of it has a date. */
+  listed?: string;
+}
+
+/** What the reader saw: the document (or `N documents`), abstracts with several paragraphs, repeated listings merged. */
+export interface ReadSummary {
+  file: string;
+  multiParagraphAbstracts: number;
+  repeats: number;
+}
+
+/** Several listings read into one collection. */
+export interface Listings {
+  /** Every paper once, in reading order: documents in the order given, papers in document order. */
+  papers: ListedPaper[];
+  /** The chrome's listing date as written (`Mar 14`), for a single document that has one. */
+  listingDate?: string;
+  /** Guesses and repeats the user should check, with line numbers. */
+  warnings: Problem[];
+  /** How many documents were read. */
+  documents: number;
+  /** Papers whose abstract has more than one paragraph. */
+  multiParagraphAbstracts: number;
+  /** Listings of a paper already read from an earlier document, merged into it. */
+  repeats: number;
+}
+
+/**
+ * Reads listings into one collection: each document parsed on its own, dated from its
+ * chrome and file name, and papers listed on several days merged into one.
+ *
+ * A paper is the same when its title is, ignoring case, spacing and punctuation. It keeps
+ * its first listing's title (so its address is what that title alone gives), place and
+ * earliest date; a later listing's different abstract replaces the earlier one, with a
+ * warning naming both places. Same-title papers within one document stay separate, as
+ * in a single document. Throws one {@link InputError} with every document's problems.
+ */
+export function readListings(sources: readonly SourceText[], options: { year?: number | undefined } = {}): Listings {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const papers: ListedPaper[] = [];
+  const byTitle = new Map<string, ListedPaper>();
+  let listingDate: string | undefined;
+  let repeats = 0;
+
+  for (const { file, text } of sources) {
+    let document: ReturnType<typeof parseDocument>;
+    try {
+      document = parseDocument(text, file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(...error.problems);
+      continue;
+    }
+    const dated = listingDay({ file, chromeDate: document.listingDate, chromeLine: document.listingDateLine, year: options.year });
+    if (dated.error !== undefined) errors.push(dated.error);
+    // One document without a year builds exactly as before; in a series, an undated day is worth a word.
+    if (dated.missingYear !== undefined && sources.length > 1) warnings.push(dated.missingYear);
+    if (sources.length === 1 && document.listingDate !== undefined) listingDate = document.listingDate;
+    warnings.push(...document.warnings);
+
+    const seenHere = new Map<string, ListedPaper>();
+    for (const paper of document.papers) {
+      const key = titleKey(paper.title);
+      const earlier = byTitle.get(key);
+      if (earlier === undefined) {
+        const listed: ListedPaper = { ...paper, paragraphs: [...paper.paragraphs], file, ...(dated.day === undefined ? {} : { listed: dated.day }) };
+        papers.push(listed);
+        if (!seenHere.has(key)) seenHere.set(key, listed);
+        continue;
+      }
+      repeats += 1;
+      if (dated.day !== undefined && (earlier.listed === undefined || dated.day < earlier.listed)) earlier.listed = dated.day;
+      if (earlier.abstract !== paper.abstract) {
+        warnings.push({
+          file,
+          line: paper.line,
+          message: `"${paper.title}" was listed before at ${earlier.file}:${earlier.line} with a different abstract`,
+          hint: 'the abstract from here, the later listing, is used; check that it is the same paper',
+        });
+        earlier.paragraphs = [...paper.paragraphs];
+        earlier.abstract = paper.abstract;
+      }
+    }
+    for (const [key, paper] of seenHere) byTitle.set(key, paper);
+  }
+
+  if (errors.length > 0) throw new InputError(errors);
+  const multiParagraphAbstracts = papers.filter((paper) => paper.paragraphs.length > 1).length;
+  const listings: Listings = { papers, warnings, documents: sources.length, multiParagraphAbstracts, repeats };
+  if (listingDate !== undefined) listings.listingDate = listingDate;
+  return listings;
+}
+
+/** A title as compared across listings: case, spacing and punctuation ignored. */
+export function titleKey(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

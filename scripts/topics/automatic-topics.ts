@@ -1,0 +1,455 @@
+import slugify from '@sindresorhus/slugify';
+import type { TaxonomyTopic } from '../../src/schemas/taxonomy.ts';
+import { clusterVectors, similarity } from '../text-model/cluster-vectors.ts';
+import { detectCommunities, type WeightedGraph } from '../text-model/detect-communities.ts';
+import { nearestNeighbours } from '../text-model/nearest-neighbours.ts';
+import { collectionPhrases, phraseSurfaces, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
+import type { SparseVector } from '../text-model/tfidf.ts';
+
+/** Options of {@link automaticTopics}. */
+export interface AutomaticTopicsOptions {
+  /** Slugs already used (curated topics, `other`): automatic topics get others. */
+  taken?: ReadonlySet<string>;
+  /** Number of clusters; default {@link topicCount} of the number of papers. */
+  clusters?: number;
+  /** The same papers already read by {@link preparePapers}. */
+  prepared?: PreparedPapers;
+}
+
+/** Automatic topics and how they were found. */
+export interface AutomaticTopics {
+  /** Topics in taxonomy form, alphabetical by name. */
+  topics: TaxonomyTopic[];
+  /** The clusters behind them (paper indices), for measurement. */
+  clusters: number[][];
+}
+
+/** Phrases of evidence per topic. */
+const evidencePerTopic = 30;
+/** More phrases a topic may get so that its papers all have some evidence of it. */
+const coverPhrases = 20;
+/** Papers the topics are learned from, at most. */
+const learnSample = 3000;
+/** Neighbours each paper links to in the graph the topics are communities of. */
+const neighboursPerPaper = 10;
+/** How much less a single word's fit counts than a phrase's when naming a topic. */
+const singleWordFactor = 0.6;
+/** Share of the collection above which a cluster is split in two: below 15%, as evidence moves a few papers. */
+const largestShare = 0.1;
+
+/**
+ * Topics per collection: about `2.4 ∛n`, at least 12 (or a third of the papers, for tiny
+ * collections) and at most 60: 12 at 69 papers, 21 at 700, 35 at 3,000, 52 at 10,000.
+ */
+export function topicCount(papers: number): number {
+  return Math.max(1, Math.min(60, Math.max(Math.min(12, Math.floor(papers / 3)), Math.round(2.4 * Math.cbrt(papers)))));
+}
+
+/**
+ * Finds topics in a collection without any configuration: Louvain communities of the
+ * nearest-neighbour graph of the papers' phrase TF-IDF vectors (papers visited in the
+ * order of per-paper hashes, so input order does not matter), clusters above 10% of the
+ * papers split, papers of communities too small to be a topic moved to the one they link to most. Each cluster becomes a taxonomy topic: named after its most distinctive
+ * phrase (class-based TF-IDF; acronyms written out, a single word only if most of its
+ * papers are in the cluster), described by the phrases its papers share, with the
+ * acronyms as aliases and its distinctive phrases as weighted evidence. Deterministic.
+ */
+export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, options: AutomaticTopicsOptions = {}): AutomaticTopics {
+  if (papers.length < 6) return { topics: [], clusters: [] };
+  // Large collections: learn the topics from a sample chosen by a hash of each title (so
+  // adding papers keeps it); every paper is then assigned by the topics' evidence. Time
+  // and memory stay bounded however large the document.
+  const keys = papers.map((paper) => hash(paper.title));
+  const sample = papers.map((_, i) => i);
+  if (papers.length > learnSample) sample.sort((a, b) => keys[a]! - keys[b]! || a - b).splice(learnSample);
+  sample.sort((a, b) => a - b);
+  const chosen = sample.map((i) => papers[i]!);
+  const prepared = options.prepared === undefined ? undefined : samplePrepared(options.prepared, sample);
+  const n = chosen.length;
+  const phrases = collectionPhrases(chosen, Math.max(2, Math.ceil(n / 2000)), prepared);
+  const clusters = findClusters(phrases.vectors, options.clusters ?? topicCount(papers.length), sample.map((i) => keys[i]!));
+  return { topics: describeClusters(clusters, phrases, options.taken ?? new Set()), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
+}
+
+/** The prepared papers of a sample. */
+function samplePrepared(prepared: PreparedPapers, sample: number[]): PreparedPapers {
+  const { encoded } = prepared;
+  return {
+    docs: sample.map((i) => prepared.docs[i]!),
+    acronyms: prepared.acronyms,
+    encoded: { ...encoded, titles: sample.map((i) => encoded.titles[i]!), abstracts: sample.map((i) => encoded.abstracts[i]!) },
+  };
+}
+
+/** Clusters of paper indices: communities of the neighbour graph, the over-large split and the tiny dropped. */
+export function findClusters(vectors: ReadonlyArray<SparseVector>, k: number, keys: ArrayLike<number>): number[][] {
+  const n = vectors.length;
+  const smallest = Math.max(3, Math.ceil((0.2 * n) / k));
+  const graph = similarityGraph(vectors, neighboursPerPaper);
+  // Papers are visited in the order of their keys, not their position: the same papers in
+  // another order give the same communities, and a few added papers disturb few of them.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const labels = communitiesNear(graph, k, smallest, order);
+  let clusters = groupLabels(labels, graph, smallest, vectors);
+  for (let guard = 0; guard < k; guard += 1) {
+    const big = clusters.findIndex((members) => members.length > largestShare * n);
+    if (big < 0) break;
+    const members = clusters[big]!;
+    const halves = clusterVectors(members.map((i) => vectors[i]!), 2, { keys: members.map((i) => keys[i]!), iterations: 30, tolerance: 0.002 }).labels;
+    const parts = [0, 1].map((h) => members.filter((_, m) => halves[m] === h));
+    if (parts.some((part) => part.length === 0)) break;
+    clusters.splice(big, 1, ...parts);
+  }
+  clusters = clusters.filter((members) => members.length >= smallest);
+  return clusters;
+}
+
+/**
+ * The symmetric k-nearest-neighbour graph of the vectors, each edge weighted by the pair's
+ * cosine similarity (an edge either paper chose).
+ */
+function similarityGraph(vectors: ReadonlyArray<SparseVector>, k: number): WeightedGraph {
+  const n = vectors.length;
+  const table = nearestNeighbours(vectors, k);
+  const rows = Array.from({ length: n }, () => new Map<number, number>());
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j < k; j += 1) {
+      const other = table.indices[i * k + j]!;
+      if (other < 0) break;
+      const s = table.similarities[i * k + j]!;
+      rows[i]!.set(other, s);
+      rows[other]!.set(i, s);
+    }
+  }
+  const sorted = rows.map((row) => [...row.keys()].sort((a, b) => a - b));
+  return { neighbours: sorted.map((ids) => Int32Array.from(ids)), weights: sorted.map((ids, i) => Float64Array.from(ids, (id) => rows[i]!.get(id)!)) };
+}
+
+/**
+ * Louvain communities at the resolution whose number of communities of at least `smallest`
+ * papers is closest to `k` (bisection on the resolution, on a log scale; ties: the first found).
+ */
+function communitiesNear(graph: WeightedGraph, k: number, smallest: number, order: ArrayLike<number>): Int32Array {
+  const count = (labels: Int32Array): number => {
+    const sizes = new Map<number, number>();
+    for (const label of labels) sizes.set(label, (sizes.get(label) ?? 0) + 1);
+    let big = 0;
+    for (const size of sizes.values()) if (size >= smallest) big += 1;
+    return big;
+  };
+  let [low, high] = [0.05, 50];
+  let best: Int32Array | undefined;
+  let bestMiss = Infinity;
+  for (let step = 0; step < 24; step += 1) {
+    const resolution = Math.sqrt(low * high);
+    const labels = detectCommunities(graph, { resolution, order });
+    const found = count(labels);
+    if (Math.abs(found - k) < bestMiss) [best, bestMiss] = [labels, Math.abs(found - k)];
+    if (found === k) break;
+    if (found < k) low = resolution;
+    else high = resolution;
+  }
+  return best!;
+}
+
+/**
+ * Communities as lists of papers: a paper of a community too small to be a topic joins the
+ * topic it is most linked to (or, with no link to any, the one its vector is most like).
+ */
+function groupLabels(labels: Int32Array, graph: WeightedGraph, smallest: number, vectors: ReadonlyArray<SparseVector>): number[][] {
+  const members = new Map<number, number[]>();
+  labels.forEach((label, i) => members.set(label, [...(members.get(label) ?? []), i]));
+  const kept = [...members.keys()].filter((label) => members.get(label)!.length >= smallest).sort((a, b) => a - b);
+  const index = new Map(kept.map((label, c) => [label, c]));
+  const clusters: number[][] = kept.map((label) => [...members.get(label)!]);
+  if (clusters.length === 0) return clusters;
+  const centres = clusters.map((list) => centre(list.map((i) => vectors[i]!)));
+  labels.forEach((label, i) => {
+    if (index.has(label) || vectors[i]!.indices.length === 0) return;
+    const links = new Float64Array(clusters.length);
+    graph.neighbours[i]!.forEach((other, e) => {
+      const c = index.get(labels[other]!);
+      if (c !== undefined) links[c]! += graph.weights[i]![e]!;
+    });
+    let best = 0;
+    for (let c = 1; c < links.length; c += 1) if (links[c]! > links[best]!) best = c;
+    if (links[best] === 0) best = mostSimilar(vectors[i]!, centres);
+    clusters[best]!.push(i);
+  });
+  return clusters.map((list) => list.sort((a, b) => a - b));
+}
+
+/** Unit-length mean of sparse vectors, dense. */
+function centre(vectors: ReadonlyArray<SparseVector>): Float64Array {
+  let dimensions = 0;
+  for (const v of vectors) for (const id of v.indices) dimensions = Math.max(dimensions, id + 1);
+  const sum = new Float64Array(dimensions);
+  for (const v of vectors) v.indices.forEach((id, t) => (sum[id]! += v.values[t]!));
+  const norm = Math.sqrt(sum.reduce((a, x) => a + x * x, 0)) || 1;
+  return sum.map((x) => x / norm);
+}
+
+/** The most similar topic (ties: the first). */
+function mostSimilar(v: SparseVector, topics: ReadonlyArray<Float64Array>): number {
+  let best = 0;
+  let top = -Infinity;
+  topics.forEach((topic, j) => {
+    const s = similarity(v, topic);
+    if (s > top) [best, top] = [j, s];
+  });
+  return best;
+}
+
+interface ScoredPhrase {
+  id: number;
+  /** Papers of the cluster using the phrase. */
+  inside: number;
+  /** Class-based TF-IDF: common inside the cluster, rare outside. */
+  score: number;
+}
+
+/** Names, describes and gives evidence to each cluster. */
+function describeClusters(clusters: number[][], phrases: CollectionPhrases, taken: ReadonlySet<string>): TaxonomyTopic[] {
+  const n = phrases.papers.length;
+  const average = n / Math.max(1, clusters.length);
+  const ranked = clusters.map((members) => {
+    const inside = new Map<number, number>();
+    for (const i of members) for (const id of phrases.papers[i]!) inside.set(id, (inside.get(id) ?? 0) + 1);
+    const minimum = Math.max(2, Math.ceil(0.03 * members.length));
+    const scored: ScoredPhrase[] = [];
+    for (const [id, count] of inside) {
+      if (count < minimum) continue;
+      const df = phrases.documentFrequency[id]!;
+      // Phrases on most of the collection's papers say nothing about any one part of it.
+      if (df > n / 2) continue;
+      scored.push({ id, inside: count, score: (count / members.length) * Math.log(1 + average / df) });
+    }
+    scored.sort((a, b) => b.score - a.score || a.id - b.id);
+    return { members, scored };
+  });
+
+  // Name each cluster, largest first, so a bigger cluster keeps a name two clusters want.
+  const order = ranked.map((_, c) => c).sort((a, b) => ranked[b]!.members.length - ranked[a]!.members.length || a - b);
+  const names = new Map<number, number>();
+  const used = new Set<string>();
+  for (const c of order) {
+    const { members, scored } = ranked[c]!;
+    const name = chooseName(scored, members.length, phrases, used);
+    if (name === undefined) continue;
+    names.set(c, name);
+    used.add(phrases.keys[name]!);
+  }
+
+  // Read back how the chosen phrases are written.
+  const wanted = new Set<string>();
+  const evidence = new Map<number, ScoredPhrase[]>();
+  for (const [c, name] of names) {
+    const { scored, members } = ranked[c]!;
+    const list = [scored.find((p) => p.id === name)!, ...scored.filter((p) => p.id !== name).slice(0, evidencePerTopic - 1)];
+    list.push(...coveringPhrases(list, scored, members, phrases));
+    evidence.set(c, list);
+    for (const p of list) wanted.add(phrases.keys[p.id]!);
+  }
+  // Two papers using each chosen phrase show how it is written (and its words' capitals).
+  const needed = new Map<number, number>();
+  for (const list of evidence.values()) for (const p of list) needed.set(p.id, 2);
+  const picked: number[] = [];
+  phrases.papers.forEach((ids, i) => {
+    let useful = false;
+    for (const id of ids) {
+      const left = needed.get(id);
+      if (left === undefined || left === 0) continue;
+      needed.set(id, left - 1);
+      useful = true;
+    }
+    if (useful) picked.push(i);
+  });
+  const readers = picked.map((i) => phrases.docs[i]!);
+  const surfaces = phraseSurfaces(readers, phrases.acronyms, wanted);
+  const casing = wordCasing(readers, surfaces);
+
+  const slugs = new Set(taken);
+  const topics: TaxonomyTopic[] = [];
+  for (const [c, name] of names) {
+    const list = evidence.get(c)!;
+    const written = (id: number): string => display(surfaces.get(phrases.keys[id]!), casing);
+    const title = written(name);
+    // A name no paper writes out (it cannot happen, but a blank topic must not).
+    if (title === '') continue;
+    const displayName = title.charAt(0).toUpperCase() + title.slice(1);
+    const base = slugify(displayName, { decamelize: false }) || 'topic';
+    let slug = base;
+    for (let k = 2; slugs.has(slug); k += 1) slug = `${base}-${k}`;
+    slugs.add(slug);
+    const shown = distinct(shownPhrases(list.slice(1), phrases).map((p) => written(p.id)), title).slice(0, 3);
+    const top = Math.max(...list.map((p) => p.score));
+    topics.push({
+      slug,
+      name: displayName,
+      description: describe(title, shown),
+      aliases: aliasesOf(list.slice(0, 8), phrases, title),
+      evidence: list.filter((p) => written(p.id) !== '').map((p) => {
+        const acronyms = (phrases.acronyms.get(phrases.keys[p.id]!) ?? []).map((a) => a.acronym);
+        return { phrases: [written(p.id), ...acronyms], weight: round(1 + (9 * p.score) / top) };
+      }),
+    });
+  }
+  return topics.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
+}
+
+/**
+ * Phrases that reach the cluster's papers its leading evidence misses: greedily the phrase
+ * with the best score × papers newly reached, until all but 5% are reached (at most
+ * {@link coverPhrases} more), so every paper of a topic has some evidence of it.
+ */
+function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: number[], phrases: CollectionPhrases): ScoredPhrase[] {
+  const chosen = new Set(list.map((p) => p.id));
+  const byId = new Map(scored.map((p) => [p.id, p]));
+  let missed = members.filter((i) => !phrases.papers[i]!.some((id) => chosen.has(id)));
+  const added: ScoredPhrase[] = [];
+  while (added.length < coverPhrases && missed.length > 0.05 * members.length) {
+    const reach = new Map<number, number>();
+    for (const i of missed) for (const id of phrases.papers[i]!) if (byId.has(id) && !chosen.has(id)) reach.set(id, (reach.get(id) ?? 0) + 1);
+    let best: ScoredPhrase | undefined;
+    let bestValue = 0;
+    for (const [id, count] of reach) {
+      const value = count * byId.get(id)!.score;
+      if (count >= 2 && (value > bestValue || (value === bestValue && best !== undefined && id < best.id))) [best, bestValue] = [byId.get(id)!, value];
+    }
+    if (best === undefined) break;
+    added.push(best);
+    chosen.add(best.id);
+    missed = missed.filter((i) => !phrases.papers[i]!.includes(best.id));
+  }
+  return added;
+}
+
+/**
+ * The cluster's name: its most distinctive phrase that is not taken, preferring a longer
+ * phrase that most of its uses extend (`graph neural` → `graph neural network`). A single
+ * word names a cluster only when most of the papers using it are in the cluster: a word
+ * many unrelated papers use (`agent`, `matrix`) is no field. A phrase that stops short of
+ * what it modifies names a cluster only when nothing else can.
+ */
+function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhrases, used: ReadonlySet<string>): number | undefined {
+  const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
+  // How well a phrase tells the cluster's papers from the rest: share of the cluster using it
+  // times share of its papers in the cluster; a word alone says less than a phrase.
+  const fit = (p: ScoredPhrase): number =>
+    (p.inside / size) * (p.inside / phrases.documentFrequency[p.id]!) * (phrases.lengths[p.id] === 1 ? singleWordFactor : 1);
+  const candidates = [...scored].sort((a, b) => fit(b) - fit(a) || a.id - b.id);
+  // A name that hangs (`multi-agent`) only when no whole one fits: a weak name beats losing the topic.
+  for (const whole of [true, false]) for (const candidate of candidates.slice(0, 40)) {
+    let best = candidate;
+    // A longer phrase used by most of the same papers says the same, better.
+    for (const other of scored.slice(0, 400)) {
+      if (other.inside < 0.6 * best.inside || phrases.lengths[other.id]! <= phrases.lengths[best.id]!) continue;
+      if (phrases.keys[other.id]!.includes(phrases.keys[best.id]!)) best = other;
+    }
+    const key = phrases.keys[best.id]!;
+    // Neither the same as another topic's name nor a narrowing or widening of it.
+    if (!byKey.has(key) || [...used].some((name) => name.includes(key) || key.includes(name))) continue;
+    if (best.inside < Math.max(2, 0.1 * size) || (whole && phrases.dangling[best.id] === 1)) continue;
+    // A single word names a cluster only if it is no more common than the cluster and mostly in it.
+    const df = phrases.documentFrequency[best.id]!;
+    if (phrases.lengths[best.id] === 1 && (best.inside < 0.5 * df || df > size)) continue;
+    return best.id;
+  }
+  return undefined;
+}
+
+/** One line from the phrases the cluster's papers share. */
+function describe(name: string, shown: string[]): string {
+  if (shown.length === 0) return `Papers on ${name}.`;
+  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+  return `Papers on ${name}, often with ${list}.`;
+}
+
+/**
+ * Phrases worth showing a reader: whole phrases before single words, and no fragment of a
+ * longer phrase used by most of the same papers (`deep reinforcement` of `deep reinforcement learning`).
+ */
+function shownPhrases(list: ScoredPhrase[], phrases: CollectionPhrases): ScoredPhrase[] {
+  const whole = list.filter(
+    (p) =>
+      phrases.dangling[p.id] === 0 && !list.some((o) => o !== p && phrases.lengths[o.id]! > phrases.lengths[p.id]! && o.inside >= 0.6 * p.inside && phrases.keys[o.id]!.includes(phrases.keys[p.id]!)),
+  );
+  return [...whole.filter((p) => phrases.lengths[p.id]! > 1), ...whole.filter((p) => phrases.lengths[p.id] === 1)];
+}
+
+/** Acronyms of the topic's leading phrases, and the other ways the collection writes its name. */
+function aliasesOf(list: ScoredPhrase[], phrases: CollectionPhrases, name: string): string[] {
+  const aliases: string[] = [];
+  for (const p of list) for (const { acronym } of phrases.acronyms.get(phrases.keys[p.id]!) ?? []) aliases.push(acronym);
+  return [...new Set(aliases)].filter((alias) => alias.toLowerCase() !== name.toLowerCase());
+}
+
+/** Phrases not already said by the name or an earlier phrase. */
+function distinct(texts: string[], name: string): string[] {
+  const said = [name.toLowerCase()];
+  const out: string[] = [];
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    if (said.some((s) => s.includes(lower) || lower.includes(s))) continue;
+    said.push(lower);
+    out.push(text);
+  }
+  return out;
+}
+
+/**
+ * How to show a phrase: its most frequent spelling, in the plural when the collection
+ * often writes it so (`graph neural networks`), each word in the case the collection
+ * mostly writes it (`ImageNet`, `BERT`).
+ */
+function display(forms: ReadonlyMap<string, number> | undefined, casing: ReadonlyMap<string, string>): string {
+  if (forms === undefined || forms.size === 0) return '';
+  const entries = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  let [surface, count] = entries[0]!;
+  // Prefer the plural when it is at least a quarter as common: fields are named in the plural.
+  for (const [other, otherCount] of entries) {
+    if (other.endsWith('s') && !surface.endsWith('s') && other.slice(0, -1) === surface && otherCount >= 0.25 * count) {
+      [surface, count] = [other, otherCount];
+    }
+  }
+  return surface
+    .split(' ')
+    .map((word) => casing.get(word) ?? word)
+    .join(' ');
+}
+
+/** Words the collection mostly writes with capitals inside (`BERT`, `ImageNet`), as written. */
+function wordCasing(texts: ReadonlyArray<string>, surfaces: ReadonlyMap<string, ReadonlyMap<string, number>>): Map<string, string> {
+  const words = new Set<string>();
+  for (const forms of surfaces.values()) for (const surface of forms.keys()) for (const word of surface.split(' ')) words.add(word);
+  const tally = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const [word] of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+      const lower = word.toLowerCase();
+      if (!words.has(lower)) continue;
+      const forms = tally.get(lower) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+      tally.set(lower, forms);
+    }
+  }
+  const casing = new Map<string, string>();
+  for (const [lower, forms] of tally) {
+    const total = [...forms.values()].reduce((a, b) => a + b, 0);
+    // Capitals inside a word (not just a sentence's first letter) make it a name.
+    const named = [...forms].filter(([form]) => /\p{Lu}/u.test(form.slice(1))).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const namedCount = named.reduce((sum, [, c]) => sum + c, 0);
+    if (named.length > 0 && namedCount >= 0.5 * total) casing.set(lower, named[0]![0]);
+  }
+  return casing;
+}
+
+/** FNV-1a hash of a text: a stable 32-bit key for a paper. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,282 @@
+import { extractAcronyms } from '../text-model/extract-acronyms.ts';
+import { genericStopWords } from '../text-model/stop-words.ts';
+import { encodePapers, type EncodedPapers } from './encode-papers.ts';
+import type { SparseVector } from '../text-model/tfidf.ts';
+import { tokenize } from '../text-model/tokenize.ts';
+
+/** An acronym the collection defines, with the words it most often stands for. */
+export interface DefinedAcronym {
+  /** As written, singular: `GNN`. */
+  acronym: string;
+  /** The most frequent definition, as written: `graph neural networks`. */
+  expansion: string;
+  /** The expansion's phrase key (words folded and run together): `graphneuralnetwork`. */
+  key: string;
+}
+
+/** The candidate phrases of a collection: what automatic topics are made of. */
+export interface CollectionPhrases {
+  /** Key of each phrase id: its folded words run together, as taxonomy matching compares them. */
+  keys: string[];
+  /** Number of words of each phrase. */
+  lengths: Uint8Array;
+  /**
+   * Whether a phrase stops short: it or its last word is mostly followed by the same next
+   * word (`deep convolutional neural`, `pre-trained language`, `multi-agent` of
+   * `multi-agent reinforcement`), or its last word mostly comes before another (`3D`,
+   * `multi-agent`), so it is no name on its own.
+   */
+  dangling: Uint8Array;
+  /** Papers each phrase occurs in. */
+  documentFrequency: Uint32Array;
+  /** Each paper's distinct phrase ids, ascending. */
+  papers: Uint32Array[];
+  /** TF-IDF vector of each paper over the phrases kept as features (L2-normalized). */
+  vectors: SparseVector[];
+  /** Acronyms defined in the collection, by phrase key of their expansion. */
+  acronyms: Map<string, DefinedAcronym[]>;
+  /** Each paper's title and abstract, as one text. */
+  docs: string[];
+  /** The papers tokenized, for assigning topics without tokenizing again. */
+  encoded: EncodedPapers;
+}
+
+/** Papers read once: their texts, the acronyms they define, and their words as ids. */
+export interface PreparedPapers {
+  /** Each paper's title and abstract, as one text. */
+  docs: string[];
+  /** Acronyms defined in the collection, by phrase key of their expansion. */
+  acronyms: Map<string, DefinedAcronym[]>;
+  /** The papers tokenized, defined acronyms marked. */
+  encoded: EncodedPapers;
+}
+
+/** Reads the collection's acronym definitions, then tokenizes every paper once. */
+export function preparePapers(papers: ReadonlyArray<{ title: string; abstract: string }>): PreparedPapers {
+  const docs = papers.map((paper) => `${paper.title}.\n${paper.abstract}`);
+  const acronyms = definedAcronyms(docs);
+  const written = new Map<string, string>();
+  for (const list of acronyms.values()) for (const { acronym, expansion } of list) written.set(acronym, expansion);
+  return { docs, acronyms, encoded: encodePapers(papers, written) };
+}
+
+/** Longest phrase considered, in words. */
+const maxWords = 3;
+/** Most phrases used as clustering features. */
+const maxFeatures = 3000;
+/** Room for word ids when packing an n-gram into one number (2²¹ distinct words). */
+const wordSpace = 2 ** 21;
+
+/**
+ * Reads the phrases of a collection: runs of one to three words bounded by stop words
+ * and punctuation (so phrases are noun-phrase-like), with acronyms the collection
+ * defines (`reinforcement learning (RL)`) written out wherever they occur, so `RL` and
+ * `reinforcement learning` are one phrase. Also returns TF-IDF vectors over the
+ * phrases found in at least `minDocumentFrequency` and at most half of the papers.
+ * Deterministic.
+ */
+export function collectionPhrases(
+  papers: ReadonlyArray<{ title: string; abstract: string }>,
+  minDocumentFrequency = 2,
+  prepared: PreparedPapers = preparePapers(papers),
+): CollectionPhrases {
+  const { docs, acronyms, encoded } = prepared;
+  const stop = Uint8Array.from(encoded.terms, (term) => (isStop(term, term) ? 1 : 0));
+  // n-grams are looked up by number (word ids packed together), and only a new one is
+  // spelled out: `pre training` and `pretraining` share one key, so one phrase id.
+  const grams = new Map<number, number>();
+  const byKey = new Map<string, number>();
+  const keys: string[] = [];
+  const lengths: number[] = [];
+  // The phrase one word shorter (−1 for a word), and the phrase of the last word alone.
+  const heads: number[] = [];
+  const tails: number[] = [];
+  const phraseOf = (packed: number, key: () => string, length: number, head = -1, tail = -1): number => {
+    let id = grams.get(packed);
+    if (id !== undefined) return id;
+    const spelled = key();
+    id = byKey.get(spelled);
+    if (id === undefined) {
+      id = keys.length;
+      byKey.set(spelled, id);
+      keys.push(spelled);
+      lengths.push(length);
+      heads.push(head);
+      tails.push(tail < 0 ? id : tail);
+    }
+    grams.set(packed, id);
+    return id;
+  };
+  const counts: Array<Map<number, number>> = [];
+  // How often each word occurs, and how often it ends a phrase (is no modifier of a next word).
+  const uses: number[] = [];
+  const ends: number[] = [];
+  const run: number[] = [];
+  papers.forEach((_, index) => {
+    const seen = new Map<number, number>();
+    const flush = (): void => {
+      for (let start = 0; start < run.length; start += 1) {
+        // Unigrams pack as −(word + 1); longer grams as (previous gram's phrase id + 1) · 2²¹ + word.
+        let id = phraseOf(-(run[start]! + 1), () => encoded.terms[run[start]!]!, 1);
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+        uses[id] = (uses[id] ?? 0) + 1;
+        if (start === run.length - 1) ends[id] = (ends[id] ?? 0) + 1;
+        for (let end = start + 1; end < Math.min(run.length, start + maxWords); end += 1) {
+          const previous = id;
+          const last = phraseOf(-(run[end]! + 1), () => encoded.terms[run[end]!]!, 1);
+          id = phraseOf((previous + 1) * wordSpace + run[end]!, () => keys[previous]! + encoded.terms[run[end]!]!, end - start + 1, previous, last);
+          seen.set(id, (seen.get(id) ?? 0) + 1);
+        }
+      }
+      run.length = 0;
+    };
+    for (const ids of [encoded.titles[index]!, encoded.abstracts[index]!]) {
+      for (const word of ids) {
+        if (word < 0 || stop[word] === 1) {
+          flush();
+          continue;
+        }
+        // An acronym reads as the words it stands for.
+        const expansion = encoded.expansions[word];
+        if (expansion === undefined) run.push(word);
+        else for (const part of expansion) run.push(part);
+      }
+      flush();
+    }
+    counts.push(seen);
+  });
+  const n = docs.length;
+  const documentFrequency = new Uint32Array(keys.length);
+  for (const seen of counts) for (const id of seen.keys()) documentFrequency[id]! += 1;
+  // A word or phrase mostly followed by one same next word hangs (`multi-agent` of
+  // `multi-agent reinforcement`), and so does any phrase ending with such a word.
+  const continued = new Float64Array(keys.length);
+  for (let id = 0; id < keys.length; id += 1) {
+    if (lengths[id]! < 2) continue;
+    const head = heads[id]!;
+    continued[head] = Math.max(continued[head]!, documentFrequency[id]! / Math.max(1, documentFrequency[head]!));
+  }
+  // So does a phrase whose last word mostly modifies a next one, whatever it is (`3D`, `multi-agent`).
+  const modifier = (word: number): boolean => (ends[word] ?? 0) < 0.5 * (uses[word] ?? 0);
+  const dangling = Uint8Array.from(tails, (tail, id) => (continued[tail]! >= 0.5 || continued[id]! >= 0.5 || modifier(tail) ? 1 : 0));
+  const ids = counts.map((seen) => Uint32Array.from([...seen.keys()].filter((id) => documentFrequency[id]! >= 2)).sort());
+
+  // Features: the most widespread informative phrases, renumbered densely for the
+  // clustering's dense centres; a bounded number keeps its memory and time bounded.
+  const candidates: number[] = [];
+  for (let id = 0; id < keys.length; id += 1) {
+    const df = documentFrequency[id]!;
+    if (df >= minDocumentFrequency && df <= Math.max(n / 2, 2)) candidates.push(id);
+  }
+  candidates.sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || a - b);
+  const feature = new Int32Array(keys.length).fill(-1);
+  candidates.slice(0, maxFeatures).sort((a, b) => a - b).forEach((id, index) => (feature[id] = index));
+  const vectors = counts.map((seen) => {
+    const entries: Array<[number, number]> = [];
+    for (const [id, count] of seen) {
+      if (feature[id]! < 0) continue;
+      entries.push([feature[id]!, (1 + Math.log(count)) * (Math.log((1 + n) / (1 + documentFrequency[id]!)) + 1)]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    const values = Float64Array.from(entries, (e) => e[1]);
+    const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
+    if (norm > 0) for (let k = 0; k < values.length; k += 1) values[k]! /= norm;
+    return { indices: Uint32Array.from(entries, (e) => e[0]), values };
+  });
+  return { keys, lengths: Uint8Array.from(lengths), dangling, documentFrequency, papers: ids, vectors, acronyms, docs, encoded };
+}
+
+/**
+ * Counts how the given texts write each phrase key (`graph neural networks`,
+ * `graph neural network`), for the keys asked for, acronyms written out.
+ */
+export function phraseSurfaces(docs: ReadonlyArray<string>, acronyms: ReadonlyMap<string, DefinedAcronym[]>, wanted: ReadonlySet<string>): Map<string, Map<string, number>> {
+  const surfaces = new Map<string, Map<string, number>>();
+  for (const text of expandAcronyms(docs, acronyms)) {
+    for (const run of phraseRuns(text, true)) {
+      for (let start = 0; start < run.length; start += 1) {
+        let key = '';
+        for (let end = start; end < Math.min(run.length, start + maxWords); end += 1) {
+          key += run[end]!.term;
+          if (!wanted.has(key)) continue;
+          const surface = run.slice(start, end + 1).map((t) => t.surface).join(' ');
+          const forms = surfaces.get(key) ?? new Map<string, number>();
+          forms.set(surface, (forms.get(surface) ?? 0) + 1);
+          surfaces.set(key, forms);
+        }
+      }
+    }
+  }
+  return surfaces;
+}
+
+/** Runs of content words between stop words and punctuation: folded terms, or tokens when asked. */
+function phraseRuns(text: string): string[][];
+function phraseRuns(text: string, withSurface: true): Array<Array<{ term: string; surface: string }>>;
+function phraseRuns(text: string, withSurface = false): Array<Array<string | { term: string; surface: string }>> {
+  const runs: Array<Array<string | { term: string; surface: string }>> = [];
+  let run: Array<string | { term: string; surface: string }> = [];
+  // Punctuation ends a phrase too: `models, graphs` is no phrase.
+  for (const token of tokenize(text, { joinHyphens: true, boundaries: true })) {
+    if (token.term === '' || isStop(token.term, token.surface)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      continue;
+    }
+    run.push(withSurface ? token : token.term);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Function words, boilerplate, numbers and single letters end a phrase; so does `state-of-the-art`. */
+function isStop(term: string, surface: string): boolean {
+  if (term.length < 2 || /^\d+$/.test(term) || genericStopWords.has(term) || genericStopWords.has(surface)) return true;
+  return surface.includes('-') && surface.split('-').every((part) => genericStopWords.has(part) || /^\d*$/.test(part));
+}
+
+/** Acronyms defined in the collection, each with its most frequent expansion (ties: first seen). */
+function definedAcronyms(docs: ReadonlyArray<string>): Map<string, DefinedAcronym[]> {
+  const tally = new Map<string, Map<string, { count: number; expansion: string }>>();
+  for (const doc of docs) {
+    for (const { acronym, expansion } of extractAcronyms(doc)) {
+      // `GNNs` is the plural of `GNN`.
+      const singular = /^[A-Z0-9-]{2,}s$/.test(acronym) ? acronym.slice(0, -1) : acronym;
+      const words = tokenize(expansion, { joinHyphens: true });
+      if (words.length > maxWords || words.some((w) => isStop(w.term, w.surface))) continue;
+      const key = words.map((w) => w.term).join('');
+      const forms = tally.get(singular) ?? new Map<string, { count: number; expansion: string }>();
+      const form = forms.get(key) ?? { count: 0, expansion };
+      form.count += 1;
+      forms.set(key, form);
+      tally.set(singular, forms);
+    }
+  }
+  const byKey = new Map<string, DefinedAcronym[]>();
+  for (const [acronym, forms] of tally) {
+    let best: [string, { count: number; expansion: string }] | undefined;
+    for (const entry of forms) if (best === undefined || entry[1].count > best[1].count) best = entry;
+    if (best === undefined) continue;
+    const list = byKey.get(best[0]) ?? [];
+    list.push({ acronym, expansion: best[1].expansion, key: best[0] });
+    byKey.set(best[0], list);
+  }
+  return byKey;
+}
+
+/** Writes each defined acronym out (`RL` → `reinforcement learning`), matching case exactly and whole words only. */
+function expandAcronyms(docs: ReadonlyArray<string>, acronyms: ReadonlyMap<string, DefinedAcronym[]>): string[] {
+  const expansions = new Map<string, string>();
+  // Written in lower case, unless a word has capitals inside (`Reinforcement Learning` → `reinforcement learning`, `ImageNet` stays).
+  const lower = (text: string): string => text.replace(/[\p{L}\p{N}]+/gu, (word) => (/\p{Lu}/u.test(word.slice(1)) ? word : word.toLowerCase()));
+  for (const list of acronyms.values()) for (const { acronym, expansion } of list) expansions.set(acronym, lower(expansion));
+  if (expansions.size === 0) return [...docs];
+  const alternatives = [...expansions.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
+  // Within hyphenated words too (`meta-RL`), as tokens split at hyphens see them.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'gu');
+  return docs.map((doc) => doc.replace(pattern, (_, acronym: string) => expansions.get(acronym) ?? acronym));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,102 @@
+// topics stage: takes papers and a taxonomy (or none), gives each paper's topics, curated where they fit and automatic for the rest, the related topics and the taxonomy used; explains them.
+import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
+import { assignTopics, type TopicAssignment } from './assign-topics.ts';
+import { automaticTopics } from './automatic-topics.ts';
+import { preparePapers } from './collection-phrases.ts';
+
+/** Where a taxonomy comes from: named by the user, or the bundled default. */
+export interface PlanTopicsOptions {
+  /** True when the taxonomy is the default one, not asked for: then it is used only if it fits. */
+  isDefault: boolean;
+}
+
+/** The taxonomy a build uses and the topics it gives each paper. */
+export interface TopicPlan {
+  /** Curated topics that apply, then automatic topics (alphabetical), then Other. */
+  taxonomy: Taxonomy;
+  /** Topics of each paper, main first, with the evidence behind them. */
+  assignments: TopicAssignment[];
+  /** Slugs of the automatic topics. */
+  automatic: string[];
+  /** One line saying which rule made the taxonomy. */
+  rule: string;
+}
+
+/** Largest share of the papers an automatic topic may hold. */
+const largestShare = 0.15;
+/** Relative cutoff of secondary topics in a fully automatic taxonomy. */
+const automaticCutoff = 0.85;
+/** Share of the papers a default taxonomy must claim to be used for a document. */
+const fitShare = 0.5;
+/** Unclaimed papers worth automatic topics: more than this share of the papers… */
+const remainderShare = 0.05;
+/** …and at least this many. */
+const remainderMinimum = 20;
+
+/**
+ * Decides the topics of a document. Curated topics win where they apply; automatic
+ * topics cover the rest:
+ * - the default (bundled) taxonomy is used only for a document it fits: when its topics
+ *   claim at least half of the papers; otherwise every topic is automatic;
+ * - a taxonomy may be partial: when the papers no topic claims are more than 5% of the
+ *   document and at least 20, they are clustered into automatic topics added after the
+ *   curated ones (unless the taxonomy says `automaticTopics: false`);
+ * - with automatic topics, a paper no topic claims joins its best-scoring topic
+ *   (`unclaimed: nearest`), so Other keeps only papers no topic's evidence touches.
+ * The result is a complete taxonomy: written out and passed back, it gives the same topics.
+ */
+export function planTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, curated: Taxonomy, options: PlanTopicsOptions): TopicPlan {
+  // Read every paper once: the curated check, the clustering and the final assignment share it.
+  const prepared = preparePapers(papers);
+  const assignments = assignTopics(papers, curated, prepared.encoded);
+  const unclaimed = assignments.flatMap((a, i) => (a.topics[0] === otherTopicSlug ? [i] : []));
+  const claimedShare = papers.length === 0 ? 1 : 1 - unclaimed.length / papers.length;
+  const fits = !options.isDefault || claimedShare >= fitShare;
+  const wanted = curated.automaticTopics && unclaimed.length > remainderShare * papers.length && unclaimed.length >= remainderMinimum;
+  const percent = `${Math.round(100 * claimedShare)}%`;
+  if (fits && !wanted) {
+    return { taxonomy: curated, assignments, automatic: [], rule: `curated topics: the taxonomy's topics claim ${percent} of the papers` };
+  }
+
+  const kept = fits ? curated.topics.filter((topic) => topic.slug !== otherTopicSlug) : [];
+  const other = curated.topics.find((topic) => topic.slug === otherTopicSlug)!;
+  const pool = fits ? unclaimed.map((i) => papers[i]!) : papers;
+  const taken = new Set([...kept.map((topic) => topic.slug), otherTopicSlug]);
+  const found = automaticTopics(pool, { taken, ...(fits ? {} : { prepared }) }).topics;
+  const taxonomy: Taxonomy = {
+    ...curated,
+    // Written back out, the taxonomy already holds its automatic topics: no second round.
+    automaticTopics: false,
+    // Automatic topics overlap more than curated ones: a second topic needs evidence nearly as strong as the first.
+    assignment: fits ? { ...curated.assignment, unclaimed: 'nearest' } : { ...curated.assignment, relativeCutoff: automaticCutoff, unclaimed: 'nearest' },
+    topics: [...kept, ...found, other],
+  };
+  const rule = fits
+    ? `curated topics claim ${percent} of the papers; the ${unclaimed.length} papers they leave make ${found.length} automatic topics`
+    : `automatic topics: the default taxonomy claims only ${percent} of the papers, so it does not fit this document (pass --taxonomy to use it anyway)`;
+  const automatic = new Set(found.map((topic) => topic.slug));
+  let assigned = assignTopics(papers, taxonomy, prepared.encoded);
+  // No automatic topic holds more than 15% of the papers: one that would gets a threshold
+  // of its own, the score of the paper just past that share (written into the taxonomy).
+  for (let round = 0; round < 3; round += 1) {
+    const room = Math.floor(largestShare * papers.length);
+    const scores = new Map<string, number[]>();
+    for (const a of assigned) {
+      for (const slug of a.topics) {
+        if (!automatic.has(slug)) continue;
+        const list = scores.get(slug) ?? [];
+        list.push(a.evidence.find((e) => e.slug === slug)?.score ?? 0);
+        scores.set(slug, list);
+      }
+    }
+    const crowded = [...scores].filter(([, list]) => list.length > room);
+    if (crowded.length === 0) break;
+    for (const [slug, list] of crowded) {
+      const cut = list.sort((a, b) => b - a)[room]!;
+      const topic = taxonomy.topics.find((t) => t.slug === slug)!;
+      topic.threshold = Math.round((cut + 0.01) * 100) / 100;
+    }
+    assigned = assignTopics(papers, taxonomy, prepared.encoded);
+  }
+  return { taxonomy, assignments: assigned, automatic: [...automatic], rule };
+}

@@ -1,0 +1,30 @@
+// publish stage: takes the collection, gives what other tools read: papers.json, topics.json, the RSS feed, the social preview image.
+import { exportVersion, papersExportSchema, type PapersExport } from '../../schemas/export.ts';
+import type { PaperData } from '../../schemas/paper.ts';
+import { abstractText } from './abstract-text.ts';
+import { absoluteUrl, homeUrl, paperUrl } from '../site/urls.ts';
+
+/** What {@link papersExport} reads from a paper's content entry. */
+export interface PaperEntryLike {
+  data: PaperData;
+  /** The MDX body of the page (Astro's `entry.body`). */
+  body?: string | undefined;
+}
+
+/** Builds `/papers.json` from the paper entries, in document order, and validates it against its schema. */
+export function papersExport(entries: readonly PaperEntryLike[], name: string, site: string): PapersExport {
+  const papers = entries.map(({ data, body }) => {
+    if (body === undefined) throw new Error(`src/content/papers/${data.slug}.mdx: the page has no body to read the abstract from; run \`npm run generate\` again`);
+    return {
+      title: data.title,
+      shortName: data.shortName ?? null,
+      slug: data.slug,
+      url: absoluteUrl(paperUrl(data.slug), site),
+      topics: data.topics,
+      links: data.links,
+      abstract: abstractText(body),
+      listed: data.listed ?? null,
+    };
+  });
+  return papersExportSchema.parse({ version: exportVersion, name, home: absoluteUrl(homeUrl(), site), paperCount: papers.length, papers });
+}

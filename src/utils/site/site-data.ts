@@ -1,0 +1,168 @@
+// site stage: takes the content collections, gives what pages show: papers and topics in order, addresses, excerpts, JSON-LD.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { otherTopicSlug } from '../../schemas/taxonomy.ts';
+
+/** What lists, chips, previous/next and related links need to know about a paper. */
+export interface PaperSummary {
+  slug: string;
+  title: string;
+  shortName: string | undefined;
+  order: number;
+  description: string;
+  /** Topic ids, main topic first. */
+  topics: string[];
+  /** Whether the abstract links to source code. */
+  hasCode: boolean;
+  /** ISO day of the paper's first listing, when it has one. */
+  listed: string | undefined;
+}
+
+/** One listing day and the papers first listed on it. */
+export interface DaySummary {
+  /** ISO day, `2024-03-14`. */
+  date: string;
+  /** Its papers, in document order. */
+  papers: PaperSummary[];
+}
+
+/** What the sidebar, chips and topic lists need to know about a topic. */
+export interface TopicSummary {
+  id: string;
+  name: string;
+  description: string;
+  /** Paper slugs in document order. */
+  papers: string[];
+  /** Related topic ids, most papers shared first. */
+  related: string[];
+  count: number;
+}
+
+/** The whole collection, sorted and indexed once per build. */
+export interface SiteData {
+  /** Paper entries in document order (for rendering their MDX). */
+  entries: CollectionEntry<'papers'>[];
+  /** Paper summaries in document order. */
+  papers: PaperSummary[];
+  paperBySlug: ReadonlyMap<string, PaperSummary>;
+  /** Topics in taxonomy order. */
+  topics: TopicSummary[];
+  topicById: ReadonlyMap<string, TopicSummary>;
+  /** Listing days, newest first; empty when no paper has a date. */
+  days: DaySummary[];
+  /** Topics by name, the catch-all "Other" last: how the sidebar lists them, so a reader finds one among dozens. */
+  topicsByName: TopicSummary[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * Loads, sorts and indexes papers and topics once; every page shares the result.
+ *
+ * Pages must not do O(collection) work each, or a 10,000-paper build becomes
+ * quadratic (see the scale issue), so this is a module-level cache.
+ */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= loadSiteData();
+  return cached;
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [paperEntries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
+  const entries = paperEntries.toSorted((a, b) => a.data.order - b.data.order);
+  const papers = entries.map(({ data }) => ({
+    slug: data.slug,
+    title: data.title,
+    shortName: data.shortName,
+    order: data.order,
+    description: data.description,
+    topics: data.topics,
+    hasCode: data.links.some((link) => link.kind === 'code'),
+    listed: data.listed,
+  }));
+  const topics = topicEntries
+    .map((entry) => entry.data)
+    .toSorted((a, b) => a.order - b.order)
+    .map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      description: topic.description,
+      papers: topic.papers,
+      related: topic.related,
+      count: topic.papers.length,
+    }));
+  const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  checkReferences(papers, topics, paperBySlug, topicById);
+  const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const topicsByName = topics.toSorted((a, b) => Number(a.id === otherTopicSlug) - Number(b.id === otherTopicSlug) || byName.compare(a.name, b.name));
+  return { entries, papers, paperBySlug, topics, topicById, topicsByName, days: groupDays(papers) };
+}
+
+/** Groups dated papers by listing day, newest day first, papers in document order. */
+function groupDays(papers: readonly PaperSummary[]): DaySummary[] {
+  const byDay = new Map<string, PaperSummary[]>();
+  for (const paper of papers) {
+    if (paper.listed === undefined) continue;
+    const day = byDay.get(paper.listed);
+    if (day === undefined) byDay.set(paper.listed, [paper]);
+    else day.push(paper);
+  }
+  return [...byDay].map(([date, dayPapers]) => ({ date, papers: dayPapers })).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/**
+ * Previous and next paper of each paper, in document order among the papers of the same
+ * listing day (undated papers form one run of their own), so reading a day stays on it.
+ */
+export function dayNeighbours(papers: readonly PaperSummary[]): { prev: PaperSummary | undefined; next: PaperSummary | undefined }[] {
+  const runs = new Map<string | undefined, number[]>();
+  papers.forEach((paper, index) => {
+    const run = runs.get(paper.listed);
+    if (run === undefined) runs.set(paper.listed, [index]);
+    else run.push(index);
+  });
+  const neighbours = papers.map(() => ({ prev: undefined as PaperSummary | undefined, next: undefined as PaperSummary | undefined }));
+  for (const run of runs.values()) {
+    run.forEach((index, position) => {
+      const at = neighbours[index];
+      if (at === undefined) return;
+      at.prev = papers[run[position - 1] ?? -1];
+      at.next = papers[run[position + 1] ?? -1];
+    });
+  }
+  return neighbours;
+}
+
+/** Fails the build with every dangling reference at once, instead of rendering broken links. */
+function checkReferences(
+  papers: PaperSummary[],
+  topics: TopicSummary[],
+  paperBySlug: ReadonlyMap<string, PaperSummary>,
+  topicById: ReadonlyMap<string, TopicSummary>,
+): void {
+  const problems: string[] = [];
+  for (const paper of papers) {
+    for (const id of paper.topics) {
+      if (!topicById.has(id)) problems.push(`src/content/papers/${paper.slug}.mdx: topic "${id}" is not in topics.json`);
+    }
+  }
+  for (const topic of topics) {
+    for (const slug of topic.papers) {
+      if (!paperBySlug.has(slug)) problems.push(`src/content/topics.json: topic "${topic.id}" lists paper "${slug}", which has no page`);
+    }
+    for (const id of topic.related) {
+      if (!topicById.has(id)) problems.push(`src/content/topics.json: topic "${topic.id}" relates to unknown topic "${id}"`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`The generated content has ${problems.length} dangling reference(s); run \`npm run generate\` again:\n${problems.join('\n')}`);
+  }
+}
+
+/** Looks up summaries by key, skipping keys that have none. */
+export function pick<T>(keys: readonly string[], byKey: ReadonlyMap<string, T>): T[] {
+  return keys.flatMap((key) => {
+    const value = byKey.get(key);
+    return value === undefined ? [] : [value];
+  });
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { listSources, readDocuments } from '../../scripts/write/content-fs.ts';
+import { formatProblem, InputError } from '../../scripts/read/problem.ts';
+import { readListings, titleKey } from '../../scripts/read/read-listings.ts';
+
+const dir = 'tests/fixtures/listings';
+const read = async (paths: string[], year?: number) => readListings(await readDocuments(await listSources(paths)), { year });
+
+/** The formatted problems a set of listings fails with. */
+async function problems(paths: string[]): Promise<string[]> {
+  const error = await read(paths).catch((caught: unknown) => caught);
+  if (!(error instanceof InputError)) throw new Error(`${paths.join(', ')} read without errors`);
+  return error.problems.map(formatProblem);
+}
+
+describe('listSources', () => {
+  test('gives a folder’s .txt files in name order', async () => {
+    expect(await listSources([`${dir}/daily`])).toEqual([`${dir}/daily/2024-03-12.txt`, `${dir}/daily/2024-03-13-papers.txt`, `${dir}/daily/2024-03-14.txt`]);
+  });
+
+  test('names every missing path at once', async () => {
+    const error = await listSources(['nope.txt', `${dir}/nothing-here/`]).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems.map((problem) => problem.file)).toEqual(['nope.txt', `${dir}/nothing-here/`]);
+  });
+});
+
+describe('readListings', () => {
+  test('keeps every paper once, in reading order, dated by its first listing', async () => {
+    const { papers } = await read([`${dir}/daily`]);
+    expect(papers.map((paper) => [paper.title, paper.listed])).toEqual([
+      ['Sparse Adapters for Low-Resource Speech Recognition', '2024-03-12'],
+      ['Learning Contact Mechanics from Sparse Sensor Data', '2024-03-12'],
+      ['Predicting Sepsis Onset from Routine Clinical Notes', '2024-03-12'],
+      ['Citation Graphs for Statutory Interpretation', '2024-03-12'],
+      ['Calibrated Uncertainty for Protein Structure Prediction', '2024-03-13'],
+      ['Graph Priors for Galaxy Morphology Classification', '2024-03-14'],
+      ['Energy-Based Models of Soil Moisture', '2024-03-14'],
+    ]);
+    expect(papers[0]).toMatchObject({ file: `${dir}/daily/2024-03-12.txt`, line: 11 });
+  });
+
+  test('uses the later abstract when they differ and warns with both places', async () => {
+    const { papers, warnings } = await read([`${dir}/daily`]);
+    const sepsis = papers.find((paper) => paper.title.startsWith('Predicting Sepsis'));
+    expect(sepsis?.abstract).toContain('from three hospitals');
+    expect(warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^${dir}/daily/2024-03-13-papers.txt:19: .*listed before at ${dir}/daily/2024-03-12.txt:19 with a different abstract`)),
+    ]);
+  });
+
+  test('compares titles without case, spacing and punctuation', () => {
+    expect(titleKey('Sparse Adapters for Low-Resource  Speech Recognition')).toBe(titleKey('sparse adapters for low resource speech recognition.'));
+    expect(titleKey('Graph Priors')).not.toBe(titleKey('Graph Prior'));
+  });
+
+  test('keeps same-title papers within one document apart, as a single document does', () => {
+    const text = 'Same Title\n\nFirst abstract of the paper. It has words.\n\nSame Title\n\nSecond abstract of another paper. It has words too.\n';
+    expect(readListings([{ file: 'a.txt', text }]).papers).toHaveLength(2);
+  });
+
+  test('a listing whose chrome date has no year stays undated, with a warning in a series, or takes --year', async () => {
+    const undated = await read([`${dir}/undated`, `${dir}/daily/2024-03-14.txt`]);
+    expect(undated.papers[0]?.listed).toBeUndefined();
+    expect(undated.warnings.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^${dir}/undated/mar-15.txt:1: the listing date "Mar 15" has no year`))]);
+    expect((await read([`${dir}/undated`], 2024)).papers[0]?.listed).toBe('2024-03-15');
+  });
+
+  test('a single document without a year keeps its chrome date as written, and no warning', () => {
+    const file = 'src/data/transfer-learning-papers.txt';
+    const listings = readListings([{ file, text: readFileSync(file, 'utf8') }]);
+    expect(listings.listingDate).toBe('Mar 14');
+    expect(listings.warnings).toEqual([]);
+    expect(listings.papers.every((paper) => paper.listed === undefined)).toBe(true);
+  });
+
+  test('reports every unreadable date with file:line and what to do', async () => {
+    expect(await problems([`${dir}/broken`])).toEqual([
+      `${dir}/broken/2023-02-29.txt: the file name's date 2023-02-29 does not exist; rename the file after the listing’s real day, as yyyy-mm-dd (e.g. 2024-03-14.txt)`,
+      expect.stringMatching(new RegExp(`^${dir}/broken/2024-03-16.txt:5: the listing date "Mar 17" \\(2024-03-17\\) contradicts the file name's date 2024-03-16; `)),
+      expect.stringMatching(new RegExp(`^${dir}/broken/2024-03-18.txt:1: the listing date "Feb 30" in 2024 does not exist; `)),
+    ]);
+  });
+});
