@@ -1,5 +1,5 @@
 /**
- * Progressive enhancement of the atlas map (src/components/AtlasMap.astro): a tooltip with
+ * Progressive enhancement of the atlas map (src/components/map/AtlasMap.astro): a tooltip with
  * the paper's title on hover and focus, zoom (buttons, Ctrl + wheel, pinch on a trackpad)
  * and drag to pan by changing the SVG's viewBox, and topic highlighting from the legend or
  * from `?topic=<id>` in the address. Without it the map is still a page of links.
