@@ -5,14 +5,17 @@
  * (`title<TAB>kw1; kw2; …`): pair precision, recall and F1 of "share a topic" against
  * "share a keyword", the share in Other, the number of topics and the largest topic's
  * share; and the same for a plain baseline, k-means on the same TF-IDF vectors with the
- * same number of topics. Keywords are lower-cased; keywords on more than 5% of the papers
- * and topics holding more than 40% of them are ignored; Other is no topic.
+ * same number of topics, and for the automatic clusters alone (before papers are assigned
+ * by evidence). Keywords are lower-cased; keywords on more than 5% of the papers and topics
+ * holding more than 40% of them are ignored; Other is no topic. Then the stability of topic
+ * ids: how many are kept when ten papers of the bundled document are added (its papers
+ * 1–10, 11–20, 41–50) and when the document's last ten papers are removed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { otherTopicSlug } from '../src/schemas/taxonomy.ts';
-import { topicCount } from './topics/automatic-topics.ts';
+import { automaticTopics, topicCount } from './topics/automatic-topics.ts';
 import { clusterVectors } from './text-model/cluster-vectors.ts';
 import { collectionPhrases } from './topics/collection-phrases.ts';
 import { pairAgreement } from './bench/pair-agreement.ts';
@@ -71,7 +74,11 @@ const kwCount = new Map<string, number>();
 for (const list of truth) for (const kw of new Set(list)) kwCount.set(kw, (kwCount.get(kw) ?? 0) + 1);
 for (let i = 0; i < truth.length; i += 1) truth[i] = truth[i]!.filter((kw) => kwCount.get(kw)! <= 0.05 * papers.length);
 
-const rows = { atlas: measure(topics), kmeans: measure(kmeans) };
+// The clusters the automatic topics come from, each paper in its one cluster.
+const clusterOf: string[][] = papers.map(() => []);
+automaticTopics(papers).clusters.forEach((members, c) => members.forEach((i) => clusterOf[i]!.push(String(c))));
+
+const rows = { atlas: measure(topics), kmeans: measure(kmeans), clusters: measure(clusterOf) };
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 console.log(`${values.source}: ${papers.length} papers, ${truth.filter((t) => t.length > 0).length} with keywords; ${plan.rule}`);
 console.log('method    precision  recall     F1   other  topics  largest  topics/paper');
@@ -81,5 +88,20 @@ for (const [name, row] of Object.entries(rows)) {
   );
 }
 console.log(`topic step ${topicMs.toFixed(0)} ms (size rule for ${papers.length} papers: ${topicCount(papers.length)} clusters)`);
+
+// Ids kept when a few papers come or go: ids are names, so a kept id is a kept topic.
+const bundled = parseDocument(await readFile(generateDefaults.source, 'utf8'), generateDefaults.source).papers;
+const changes: Array<[string, typeof papers]> = [
+  ['+ bundled 1–10', [...papers, ...bundled.slice(0, 10)]],
+  ['+ bundled 11–20', [...papers, ...bundled.slice(10, 20)]],
+  ['+ bundled 41–50', [...papers, ...bundled.slice(40, 50)]],
+  ['− last 10', papers.slice(0, -10)],
+];
+const stability = changes.map(([change, changed]) => {
+  const ids = new Set(planTopics(changed, taxonomy, { isDefault: values.taxonomy === undefined }).automatic);
+  const lost = plan.automatic.filter((slug) => !ids.has(slug));
+  return { change, kept: plan.automatic.length - lost.length, of: plan.automatic.length, lost };
+});
+for (const { change, kept, of, lost } of stability) console.log(`ids kept, ${change.padEnd(16)} ${kept}/${of}${lost.length > 0 ? ` (lost ${lost.join(', ')})` : ''}`);
 await mkdir(dirname(values.out), { recursive: true });
-await writeFile(values.out, `${JSON.stringify({ source: values.source, papers: papers.length, rule: plan.rule, topicMs, ...rows }, null, 2)}\n`);
+await writeFile(values.out, `${JSON.stringify({ source: values.source, papers: papers.length, rule: plan.rule, topicMs, ...rows, stability }, null, 2)}\n`);
