@@ -228,8 +228,11 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     return { members, scored };
   });
 
-  // Name each cluster, largest first, so a bigger cluster keeps a name two clusters want.
-  const order = ranked.map((_, c) => c).sort((a, b) => ranked[b]!.members.length - ranked[a]!.members.length || a - b);
+  // Name each cluster in the order of how well its best phrase fits it, so the cluster a
+  // name fits best keeps it when two want it. Not by size: sizes move as papers come and
+  // go, and a name passed from cluster to cluster would rename both.
+  const bestFit = ranked.map(({ members, scored }) => Math.max(0, ...scored.map((p) => nameFit(p, members.length, phrases))));
+  const order = ranked.map((_, c) => c).sort((a, b) => bestFit[b]! - bestFit[a]! || a - b);
   const names = new Map<number, number>();
   const used = new Set<string>();
   for (const c of order) {
@@ -333,11 +336,7 @@ function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: 
  */
 function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhrases, used: ReadonlySet<string>): number | undefined {
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
-  // How well a phrase tells the cluster's papers from the rest: share of the cluster using it
-  // times share of its papers in the cluster; a word alone says less than a phrase.
-  const fit = (p: ScoredPhrase): number =>
-    (p.inside / size) * (p.inside / phrases.documentFrequency[p.id]!) * (phrases.lengths[p.id] === 1 ? singleWordFactor : 1);
-  const candidates = [...scored].sort((a, b) => fit(b) - fit(a) || a.id - b.id);
+  const candidates = [...scored].sort((a, b) => nameFit(b, size, phrases) - nameFit(a, size, phrases) || a.id - b.id);
   // A name that hangs (`multi-agent`) only when no whole one fits: a weak name beats losing the topic.
   for (const whole of [true, false]) for (const candidate of candidates.slice(0, 40)) {
     let best = candidate;
@@ -356,6 +355,14 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
     return best.id;
   }
   return undefined;
+}
+
+/**
+ * How well a phrase tells a cluster's papers from the rest: share of the cluster using it
+ * times share of its papers in the cluster; a word alone says less than a phrase.
+ */
+function nameFit(p: ScoredPhrase, size: number, phrases: CollectionPhrases): number {
+  return (p.inside / size) * (p.inside / phrases.documentFrequency[p.id]!) * (phrases.lengths[p.id] === 1 ? singleWordFactor : 1);
 }
 
 /** One line from the phrases the cluster's papers share. */
