@@ -11,11 +11,14 @@ import { sitemapLastmod } from './src/utils/publish/sitemap-lastmod.ts';
 const listedDays = () => {
   try {
     return JSON.parse(readFileSync('src/content/atlas.json', 'utf8')).listed ?? {};
-  } catch {
-    return {};
+  } catch (error) {
+    // No generated content yet (`astro dev` before `npm run generate`): no dates. Anything else is a real failure.
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return {};
+    throw error;
   }
 };
-let listed;
+/** @type {((url: string) => string | undefined) | undefined} */
+let lastmodOf;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -28,8 +31,8 @@ export default defineConfig({
     sitemap({
       // lastmod where the collection knows a date: papers, day pages, home and /dates/.
       serialize(item) {
-        listed ??= listedDays();
-        const lastmod = sitemapLastmod(item.url, listed, settings.base);
+        lastmodOf ??= sitemapLastmod(listedDays(), settings.base);
+        const lastmod = lastmodOf(item.url);
         return lastmod === undefined ? item : { ...item, lastmod };
       },
     }),

@@ -34,8 +34,10 @@ export default async function setup(): Promise<void> {
   const build = (args: string[], env: Record<string, string> = {}) =>
     execFileSync(process.execPath, ['scripts/build.ts', ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
 
-  build([...listingsArgs, '--out', listingsDir]);
-  build([...listingsArgs, '--out', listingsBaseDir, '--base', testBase]);
+  // 50 papers a page, so the bundled document's 71-paper day spans two pages.
+  const listingPages = { ATLAS_PAGE_SIZE: '50' };
+  build([...listingsArgs, '--out', listingsDir], listingPages);
+  build([...listingsArgs, '--out', listingsBaseDir, '--base', testBase], listingPages);
 
   mkdirSync(testOutDir, { recursive: true });
   const large = join(testOutDir, `synthetic-${largeDocumentSize}.txt`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterOrder, readSearchState, searchStateQuery } from '../../src/utils/search/search-state.ts';
+import { filterOrder, readSearchState, searchStateQuery, withKnownFilters } from '../../src/utils/search/search-state.ts';
 
 describe('search state in the address', () => {
   test('reads the query, every filter and the exact flag', () => {
@@ -13,6 +13,12 @@ describe('search state in the address', () => {
   test('reads an empty address as an empty search, ignoring empty and repeated values', () => {
     expect(readSearchState('')).toEqual({ query: '', filters: {}, exact: false });
     expect(readSearchState('?topic=&topic=a&topic=a&month=').filters).toEqual({ topic: ['a'] });
+  });
+
+  test('keeps only the filters the index has, so tracking parameters of a shared link are not filters', () => {
+    const state = readSearchState('?q=adapter&utm_source=mastodon&fbclid=x&topic=a&month=2024-03');
+    expect(withKnownFilters(state, ['topic', 'month'])).toEqual({ query: 'adapter', filters: { topic: ['a'], month: ['2024-03'] }, exact: false });
+    expect(withKnownFilters(state, new Set(['topic'])).filters).toEqual({ topic: ['a'] });
   });
 
   test('writes the state back, topics first, so that reading it gives the same state', () => {

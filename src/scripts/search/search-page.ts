@@ -1,7 +1,7 @@
 import { facetGroups, monthLabel, type FacetGroup } from '../../utils/search/facet-groups.ts';
 import { ignoredNote } from '../../utils/search/ignored-note.ts';
 import { searchPapers, type PaperHit, type PaperSearch } from '../../utils/search/search-papers.ts';
-import { readSearchState, searchStateQuery, type SearchState } from '../../utils/search/search-state.ts';
+import { readSearchState, searchStateQuery, withKnownFilters, type SearchState } from '../../utils/search/search-state.ts';
 import { excerptLength, loadSearch } from './load-search.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 
@@ -71,6 +71,17 @@ export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void 
     try {
       const { pagefind, spelling } = await loadSearch();
       loaded = true;
+      // Address parameters the index has no filter for (`utm_source`, …) are dropped, not searched with.
+      if (Object.keys(state.filters).some((name) => name !== 'topic')) {
+        const known = withKnownFilters(state, ['topic', ...Object.keys(await pagefind.filters())]);
+        if (Object.keys(known.filters).length < Object.keys(state.filters).length) {
+          state = known;
+          remember();
+          root.removeAttribute('aria-busy');
+          if (ticket === latest) void run();
+          return;
+        }
+      }
       const found = await searchPapers(pagefind, state.query, { filters, limit: pageSize, spelling, exact: state.exact, excerptLength });
       if (ticket !== latest) return;
       current = found;

@@ -1,3 +1,4 @@
+import { formatMonth } from '../site/format-day.ts';
 import { filterOrder } from './search-state.ts';
 
 /** One value of a filter with how many papers found have it. */
@@ -20,7 +21,6 @@ export interface FacetGroup {
   values: FacetValue[];
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /**
@@ -43,8 +43,7 @@ export function facetGroups(counts: Readonly<Record<string, Readonly<Record<stri
 
 /** A month value (`2024-03`) as the reader reads it (`March 2024`); other text unchanged. */
 export function monthLabel(value: string): string {
-  const match = monthPattern.exec(value);
-  return match ? `${months[Number(match[2]) - 1]} ${match[1]}` : value;
+  return monthPattern.test(value) ? formatMonth(value) : value;
 }
 
 function groupLabel(name: string): string {

@@ -22,6 +22,15 @@ export function readSearchState(search: string): SearchState {
   return { query: (params.get('q') ?? '').trim(), filters, exact: params.has('exact') };
 }
 
+/**
+ * The state without the filters the index does not have (`known`: Pagefind's filter names), so
+ * a shared link's `utm_source` or `fbclid` is not taken for a filter that no paper matches.
+ */
+export function withKnownFilters(state: SearchState, known: Iterable<string>): SearchState {
+  const names = new Set(known);
+  return { ...state, filters: Object.fromEntries(Object.entries(state.filters).filter(([name]) => names.has(name))) };
+}
+
 /** The query string for a search state (`?q=…&topic=…&month=…`, topics first), or `''` for an empty search. */
 export function searchStateQuery(state: SearchState): string {
   const params = new URLSearchParams();

@@ -35,9 +35,6 @@ export function listingPageUrl(firstPage: string, n: number): string {
   return n <= 1 ? firstPage : `${firstPage.replace(/\/?$/, '/')}${n}/`;
 }
 
-/** Address of page `n` of the list of all papers. */
-export const papersPageUrl = (n: number): string => listingPageUrl(papersUrl(), n);
-
 /** Address of the topic taxonomy. */
 export const topicsUrl = (): string => withBase('topics/');
 
@@ -49,9 +46,6 @@ export const datesUrl = (): string => withBase('dates/');
 
 /** Address of one listing day's papers (`2024-03-14`). */
 export const dayUrl = (day: string): string => withBase(`dates/${day}/`);
-
-/** Address of page `n` of one topic's papers. */
-export const topicPageUrl = (id: string, n: number): string => listingPageUrl(topicUrl(id), n);
 
 /** Address of the search page. */
 export const searchUrl = (): string => withBase('search/');
