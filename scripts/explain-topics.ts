@@ -1,22 +1,22 @@
 /**
- * `node scripts/explain-topics.ts <paper> [--taxonomy t.yaml] [--source doc.txt]`
+ * `node scripts/explain-topics.ts <paper> [--taxonomy t.yaml] [--source doc.txt|listings/ … --year 2024]`
  * `node scripts/explain-topics.ts --all`
  *
  * Prints which evidence put a paper in which topics, with scores and thresholds, for
  * curated and automatic topics alike (the topics the build makes from the same inputs).
  * `<paper>` is a slug, a short name (`LST`) or part of a title.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { assignSlugs } from './fields/assign-slugs.ts';
 import { extractShortName } from './fields/extract-short-name.ts';
 import { findPapers } from './topics/find-papers.ts';
 import { formatExplanation } from './topics/format-explanation.ts';
-import { parseDocument } from './read/parse-document.ts';
 import { formatProblem, InputError } from './read/problem.ts';
+import { readListings } from './read/read-listings.ts';
 import { planTopics } from './topics/plan-topics.ts';
 import { readTaxonomy, TaxonomyError } from './topics/read-taxonomy.ts';
-import { generateDefaults } from './pipeline/run-generate.ts';
+import { generateDefaults, readSources } from './pipeline/run-generate.ts';
+import { sourcesOf, yearOf } from './pipeline/source-options.ts';
 
 /** A mistake on the command line: shown without a stack. */
 class Usage extends Error {}
@@ -24,25 +24,27 @@ class Usage extends Error {}
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    source: { type: 'string', default: 'src/data/transfer-learning-papers.txt' },
+    source: { type: 'string', multiple: true },
+    year: { type: 'string' },
     taxonomy: { type: 'string' },
     all: { type: 'boolean', default: false },
   },
 });
 
 try {
-  // Read the document and the taxonomy, and make the topics as the build does (curated and automatic).
-  const [text, curated] = await Promise.all([readFile(values.source, 'utf8'), readTaxonomy(values.taxonomy ?? generateDefaults.taxonomy)]);
-  const { papers } = parseDocument(text, values.source);
+  // Read the documents and the taxonomy, and make the topics as the build does (curated and automatic).
+  const paths = sourcesOf(values.source, []);
+  const [{ files, sources }, curated] = await Promise.all([readSources(paths), readTaxonomy(values.taxonomy ?? generateDefaults.taxonomy)]);
+  const { papers } = readListings(sources, { year: yearOf(values.year) });
   const { taxonomy, assignments, automatic, rule } = planTopics(papers, curated, { isDefault: values.taxonomy === undefined });
   console.log(`topics: ${rule}\n`);
   // Pick the papers asked for.
-  const { slugs } = assignSlugs(papers, values.source);
+  const { slugs } = assignSlugs(papers, files[0] ?? paths.join(', '));
   const query = positionals.join(' ');
   const findable = papers.map((paper, i) => ({ title: paper.title, slug: slugs[i] ?? '', shortName: extractShortName(paper.title) }));
   const chosen = values.all ? papers.map((_, i) => i) : findPapers(findable, query);
   if (!values.all && query === '') throw new Usage('name a paper (slug, short name or part of its title), or pass --all');
-  if (chosen.length === 0) throw new Usage(`no paper in ${values.source} matches "${query}"; try part of its title`);
+  if (chosen.length === 0) throw new Usage(`no paper in ${paths.join(', ')} matches "${query}"; try part of its title`);
   // Explain each, then one summary line.
   const automaticSlugs = new Set(automatic);
   for (const i of chosen) console.log(`${formatExplanation(papers[i]!, assignments[i]!, taxonomy, automaticSlugs)}\n`);

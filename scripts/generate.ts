@@ -29,7 +29,7 @@ try {
   for (const line of reportGenerate(result)) console.log(line);
   const { written, unchanged, removed } = result.sync;
   console.log(
-    `generated ${result.papers.length} papers and ${result.topics.length} topics from ${result.documents === 1 ? sourcesOf(values.source, positionals)[0] : `${result.documents} documents`} in ${result.milliseconds.toFixed(0)} ms (${written} written, ${unchanged} unchanged, ${removed} removed)`,
+    `generated ${result.papers.length} papers and ${result.topics.length} topics from ${result.read.file} in ${result.milliseconds.toFixed(0)} ms (${written} written, ${unchanged} unchanged, ${removed} removed)`,
   );
 } catch (error) {
   reportFailure(error);

@@ -139,6 +139,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
   files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
 
+  const automaticIds = new Set(plan.automatic);
   return {
     files,
     papers,
@@ -149,7 +150,12 @@ export async function generateContent(input: string | readonly SourceText[], opt
       multiParagraphAbstracts: document.multiParagraphAbstracts,
       repeats: document.repeats,
     },
-    topicPlan: { rule: plan.rule, curated: topics.length - plan.automatic.length - (topics.some((t) => t.id === otherTopicSlug) ? 1 : 0), automatic: plan.automatic.length, milliseconds: topicMilliseconds },
+    topicPlan: {
+      rule: plan.rule,
+      curated: topics.filter((topic) => !automaticIds.has(topic.id) && topic.id !== otherTopicSlug).length,
+      automatic: topics.filter((topic) => automaticIds.has(topic.id)).length,
+      milliseconds: topicMilliseconds,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import { collectionName } from './collection-name.ts';
 import { listSources, readDocuments, syncDirectory, type SyncReport } from '../write/content-fs.ts';
 import { generateContent, type GeneratedContent } from './generate-content.ts';
+import type { SourceText } from '../read/read-listings.ts';
 import { readTaxonomy } from '../topics/read-taxonomy.ts';
 
 /** Where the generator reads from and writes to; every path relative to the working directory. */
@@ -32,12 +33,11 @@ export const generateDefaults = {
  */
 export async function runGenerate(
   options: RunGenerateOptions,
-): Promise<GeneratedContent & { sync: SyncReport; milliseconds: number; documents: number; taxonomyWritten: string }> {
+): Promise<GeneratedContent & { sync: SyncReport; milliseconds: number; taxonomyWritten: string }> {
   const started = performance.now();
   const paths = typeof options.source === 'string' ? [options.source] : options.source;
   const taxonomyFile = options.taxonomy ?? generateDefaults.taxonomy;
-  const [files, taxonomy] = await Promise.all([listSources(paths), readTaxonomy(taxonomyFile)]);
-  const sources = await readDocuments(files);
+  const [{ files, sources }, taxonomy] = await Promise.all([readSources(paths), readTaxonomy(taxonomyFile)]);
   // One file is named after itself, a folder after the folder, several paths after the first.
   const first = paths[0] ?? files[0] ?? 'papers.txt';
   const single = files.length === 1 && paths.length === 1;
@@ -52,5 +52,11 @@ export async function runGenerate(
     year: options.year,
   });
   const sync = await syncDirectory(options.contentDir, content.files);
-  return { ...content, sync, milliseconds: performance.now() - started, documents: files.length, taxonomyWritten: join(options.contentDir, 'taxonomy.yaml') };
+  return { ...content, sync, milliseconds: performance.now() - started, taxonomyWritten: join(options.contentDir, 'taxonomy.yaml') };
+}
+
+/** Lists and reads source paths as the build does: folders expanded in name order, each file once, UTF-8 checked. */
+export async function readSources(paths: readonly string[]): Promise<{ files: string[]; sources: SourceText[] }> {
+  const files = await listSources(paths);
+  return { files, sources: await readDocuments(files) };
 }

@@ -56,6 +56,8 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
   const warnings: Problem[] = [];
   const papers: ListedPaper[] = [];
   const byTitle = new Map<string, ListedPaper>();
+  // The day of the listing each merged paper's abstract comes from, so the latest listing wins whatever order the files come in.
+  const abstractDay = new Map<ListedPaper, string | undefined>();
   let listingDate: string | undefined;
   let repeats = 0;
 
@@ -77,25 +79,32 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
 
     const seenHere = new Map<string, ListedPaper>();
     for (const paper of document.papers) {
-      const key = titleKey(paper.title);
+      // A title of symbols alone has no key: it is never taken for another paper.
+      const key = titleKey(paper.title) || `\u0000${file}:${paper.line}`;
       const earlier = byTitle.get(key);
       if (earlier === undefined) {
         const listed: ListedPaper = { ...paper, paragraphs: [...paper.paragraphs], file, ...(dated.day === undefined ? {} : { listed: dated.day }) };
         papers.push(listed);
+        abstractDay.set(listed, dated.day);
         if (!seenHere.has(key)) seenHere.set(key, listed);
         continue;
       }
       repeats += 1;
       if (dated.day !== undefined && (earlier.listed === undefined || dated.day < earlier.listed)) earlier.listed = dated.day;
       if (earlier.abstract !== paper.abstract) {
+        const kept = abstractDay.get(earlier);
+        const later = dated.day === undefined || kept === undefined || dated.day >= kept;
         warnings.push({
           file,
           line: paper.line,
           message: `"${paper.title}" was listed before at ${earlier.file}:${earlier.line} with a different abstract`,
-          hint: 'the abstract from here, the later listing, is used; check that it is the same paper',
+          hint: `the abstract of the later listing${later ? ', this one,' : ''} is used; check that it is the same paper`,
         });
-        earlier.paragraphs = [...paper.paragraphs];
-        earlier.abstract = paper.abstract;
+        if (later) {
+          earlier.paragraphs = [...paper.paragraphs];
+          earlier.abstract = paper.abstract;
+          abstractDay.set(earlier, dated.day ?? kept);
+        }
       }
     }
     for (const [key, paper] of seenHere) byTitle.set(key, paper);

@@ -47,6 +47,7 @@ const logBroad = Math.log(broadShare);
 /** A later paragraph is prose or a link line: the log of the sum of their chances. */
 function logSum(a: number, b: number): number {
   const top = Math.max(a, b);
+  if (top === -Infinity) return top;
   return top + Math.log(Math.exp(a - top) + Math.exp(b - top));
 }
 

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { decodeDocument } from '../read/decode-document.ts';
 import { InputError, type Problem } from '../read/problem.ts';
 
@@ -59,7 +59,15 @@ export async function listSources(paths: readonly string[]): Promise<string[]> {
     }),
   );
   if (problems.length > 0) throw new InputError(problems);
-  return files.flat();
+  // A file named twice (a folder and a file in it, overlapping globs) is read once, where first named.
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const file of files.flat()) {
+    if (seen.has(resolve(file))) continue;
+    seen.add(resolve(file));
+    unique.push(file);
+  }
+  return unique;
 }
 
 /** Orders file names by code point, the same on every machine and locale. */
