@@ -61,15 +61,22 @@ support surprising take takes thereby together tool toward typical typically und
 understanding unified unique upon usage useful usually utilize utilizing valuable variety
 versatile whole widely yield yields`;
 
+// Boilerplate nouns in most abstracts, yet the head of a term of art in some field (`dark matter`,
+// `climate change`, `risk factor`, `side effects`, `support vector`, `graph attention`): they must
+// not cut a phrase, so automatic topics keep these phrases whole.
+const termsOfArt = `attention change changes effect effects factor factors matter support`;
+
 // The collection's own subject: in a document about transfer learning, these say nothing.
 const collection = `transfer transfers transferred transferring learning learn learned learns model models
 modeling modelling deep neural network networks data dataset datasets train trained training`;
 
 /**
- * Stop words of any collection: English function words and academic boilerplate, no
- * field's terms. Automatic topics use these and leave the rest to document frequency.
+ * Stop words of any collection: English function words and academic boilerplate, less the
+ * boilerplate words that are some field's terms of art. Automatic topics use these and leave the rest to document frequency.
  */
-export const genericStopWords: ReadonlySet<string> = new Set(`${english} ${academic}`.split(/\s+/).filter(Boolean));
+export const genericStopWords: ReadonlySet<string> = new Set(
+  `${english} ${academic}`.split(/\s+/).filter((word) => word !== '' && !termsOfArt.split(/\s+/).includes(word)),
+);
 
 /**
  * Stop words for TF-IDF: English function words, academic boilerplate, and the terms

@@ -158,7 +158,11 @@ function communitiesNear(graph: WeightedGraph, k: number, smallest: number, orde
  */
 function groupLabels(labels: Int32Array, graph: WeightedGraph, smallest: number, vectors: ReadonlyArray<SparseVector>): number[][] {
   const members = new Map<number, number[]>();
-  labels.forEach((label, i) => members.set(label, [...(members.get(label) ?? []), i]));
+  labels.forEach((label, i) => {
+    const list = members.get(label);
+    if (list === undefined) members.set(label, [i]);
+    else list.push(i);
+  });
   const kept = [...members.keys()].filter((label) => members.get(label)!.length >= smallest).sort((a, b) => a - b);
   const index = new Map(kept.map((label, c) => [label, c]));
   const clusters: number[][] = kept.map((label) => [...members.get(label)!]);
@@ -276,8 +280,9 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   for (const [c, name] of names) {
     const list = evidence.get(c)!;
     const written = (id: number): string => display(surfaces.get(phrases.keys[id]!), casing);
-    const title = written(name);
-    // A name no paper writes out (it cannot happen, but a blank topic must not).
+    // The name as papers write it; should no paper write that key out as one run (hyphens and
+    // stop words split text in two ways), the cluster's next phrase that they do, not a lost topic.
+    const title = [name, ...list.map((p) => p.id)].map(written).find((text) => text !== '') ?? '';
     if (title === '') continue;
     const displayName = title.charAt(0).toUpperCase() + title.slice(1);
     const base = slugify(displayName, { decamelize: false }) || 'topic';

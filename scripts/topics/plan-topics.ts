@@ -94,7 +94,8 @@ export function planTopics(papers: ReadonlyArray<{ title: string; abstract: stri
     for (const [slug, list] of crowded) {
       const cut = list.sort((a, b) => b - a)[room]!;
       const topic = taxonomy.topics.find((t) => t.slug === slug)!;
-      topic.threshold = Math.round((cut + 0.01) * 100) / 100;
+      // Only ever raised: a later round must not undo an earlier one.
+      topic.threshold = Math.max(topic.threshold ?? 0, Math.round((cut + 0.01) * 100) / 100);
     }
     assigned = assignTopics(papers, taxonomy, prepared.encoded);
   }
