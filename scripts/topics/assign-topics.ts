@@ -18,7 +18,7 @@ export interface EvidenceMatch {
 }
 
 /** Why a topic with evidence did or did not end up on the paper. */
-export type TopicVerdict = 'assigned' | 'nearest' | 'below threshold' | 'below relative cutoff' | 'over max topics';
+export type TopicVerdict = 'assigned' | 'nearest' | 'moved' | 'below threshold' | 'below relative cutoff' | 'over max topics' | 'topic full';
 
 /** One topic's evidence for one paper. */
 export interface TopicEvidence {
@@ -70,7 +70,7 @@ export function assignTopics(
     for (const id of ids) if (id >= 0) words.push(encoded.terms[id]!);
     return words;
   };
-  return papers.map((paper, index) => {
+  const assignments = papers.map((paper, index) => {
     const title = countMentions(wordsOf(paper.title, encoded?.titles[index]), byKey, prefixes);
     const abstract = countMentions(wordsOf(paper.abstract, encoded?.abstracts[index]), byKey, prefixes);
     // Only the entries that occur: a large taxonomy costs little per paper.
@@ -117,6 +117,55 @@ export function assignTopics(
     }
     return { topics: topics.length > 0 ? topics : [otherTopicSlug], evidence: scored };
   });
+  keepShares(papers, taxonomy, assignments);
+  return assignments;
+}
+
+/**
+ * Holds each topic with a `maxShare` to that share of the papers: when more qualify, it
+ * keeps those with the strongest evidence (ties: by title, so input order does not matter)
+ * and drops the rest, which keep their other topics or, with none left, move to their best
+ * topic that reaches its threshold and has room (with `unclaimed: nearest`, any with room).
+ * Topics are filled in taxonomy order and a move never overfills one, so one pass suffices.
+ */
+function keepShares(papers: ReadonlyArray<{ title: string }>, taxonomy: Taxonomy, assignments: TopicAssignment[]): void {
+  const rooms = new Map<string, number>();
+  for (const topic of taxonomy.topics) {
+    if (topic.maxShare !== undefined) rooms.set(topic.slug, Math.max(1, Math.floor(topic.maxShare * papers.length)));
+  }
+  if (rooms.size === 0) return;
+  const held = new Map<string, number[]>();
+  assignments.forEach((a, i) => {
+    for (const slug of a.topics) held.set(slug, [...(held.get(slug) ?? []), i]);
+  });
+  const hasRoom = (slug: string): boolean => (held.get(slug)?.length ?? 0) < (rooms.get(slug) ?? Infinity);
+  const scoreOf = (i: number, slug: string): number => assignments[i]!.evidence.find((e) => e.slug === slug)?.score ?? 0;
+  for (const topic of taxonomy.topics) {
+    const room = rooms.get(topic.slug);
+    const holders = held.get(topic.slug) ?? [];
+    if (room === undefined || holders.length <= room) continue;
+    holders.sort((a, b) => scoreOf(b, topic.slug) - scoreOf(a, topic.slug) || compareText(papers[a]!.title, papers[b]!.title) || a - b);
+    held.set(topic.slug, holders.slice(0, room));
+    for (const i of holders.slice(room)) {
+      const assignment = assignments[i]!;
+      assignment.topics = assignment.topics.filter((slug) => slug !== topic.slug);
+      assignment.evidence.find((e) => e.slug === topic.slug)!.verdict = 'topic full';
+      if (assignment.topics.length > 0) continue;
+      const open = assignment.evidence.filter((e) => e.verdict !== 'topic full' && hasRoom(e.slug));
+      const next = open.find((e) => e.score >= e.threshold) ?? (taxonomy.assignment.unclaimed === 'nearest' ? open[0] : undefined);
+      if (next === undefined) {
+        assignment.topics = [otherTopicSlug];
+        continue;
+      }
+      next.verdict = 'moved';
+      assignment.topics = [next.slug];
+      held.set(next.slug, [...(held.get(next.slug) ?? []), i]);
+    }
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Phrases keyed by their words run together, so `fine-tuning`, `fine tuning` and `finetuning` meet. */

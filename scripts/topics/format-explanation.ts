@@ -25,10 +25,14 @@ export function formatExplanation(
     return lines.join('\n');
   }
   for (const topic of assignment.evidence) {
-    const mark = topic.verdict === 'assigned' || topic.verdict === 'nearest' ? '+' : '-';
+    const mark = assignment.topics.includes(topic.slug) ? '+' : '-';
     const role =
       topic.verdict === 'nearest'
         ? 'main topic as the nearest one: no topic reached its threshold and the taxonomy sends such papers to their best-scoring topic'
+        : topic.verdict === 'moved'
+          ? 'main topic as the next one with room: its better topics hold their share of the papers already'
+        : topic.verdict === 'topic full'
+          ? `topic full: it holds its ${Math.round(100 * (taxonomy.topics.find((t) => t.slug === topic.slug)?.maxShare ?? 0))}% of the papers, those with stronger evidence`
         : topic.slug === assignment.topics[0]
           ? 'main topic'
           : topic.verdict;

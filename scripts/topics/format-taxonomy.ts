@@ -17,6 +17,7 @@ export function formatTaxonomy(taxonomy: Taxonomy, header: readonly string[]): s
       aliases: topic.aliases,
       ...(topic.evidence.length > 0 ? { evidence: topic.evidence } : {}),
       ...(topic.threshold === undefined ? {} : { threshold: topic.threshold }),
+      ...(topic.maxShare === undefined ? {} : { maxShare: topic.maxShare }),
     })),
   });
   document.commentBefore = header.map((line) => ` ${line}`).join('\n');

@@ -24,8 +24,12 @@ export interface TopicPlan {
 
 /** Largest share of the papers an automatic topic may hold. */
 const largestShare = 0.15;
-/** Relative cutoff of secondary topics in a fully automatic taxonomy. */
-const automaticCutoff = 0.85;
+/**
+ * Relative cutoff of secondary topics in a fully automatic taxonomy: a paper joins every
+ * topic whose evidence is at least half its main topic's (automatic topics are narrower
+ * than curated ones, and a paper on two of them belongs in both).
+ */
+const automaticCutoff = 0.5;
 /** Share of the papers a default taxonomy must claim to be used for a document. */
 const fitShare = 0.5;
 /** Unclaimed papers worth automatic topics: more than this share of the papers… */
@@ -62,42 +66,19 @@ export function planTopics(papers: ReadonlyArray<{ title: string; abstract: stri
   const other = curated.topics.find((topic) => topic.slug === otherTopicSlug)!;
   const pool = fits ? unclaimed.map((i) => papers[i]!) : papers;
   const taken = new Set([...kept.map((topic) => topic.slug), otherTopicSlug]);
-  const found = automaticTopics(pool, { taken, ...(fits ? {} : { prepared }) }).topics;
+  // No automatic topic holds more than 15% of the papers: the rule is written into each.
+  const found = automaticTopics(pool, { taken, ...(fits ? {} : { prepared }) }).topics.map((topic) => ({ ...topic, maxShare: largestShare }));
   const taxonomy: Taxonomy = {
     ...curated,
     // Written back out, the taxonomy already holds its automatic topics: no second round.
     automaticTopics: false,
-    // Automatic topics overlap more than curated ones: a second topic needs evidence nearly as strong as the first.
+    // A paper joins every automatic topic with at least half its main topic's evidence.
     assignment: fits ? { ...curated.assignment, unclaimed: 'nearest' } : { ...curated.assignment, relativeCutoff: automaticCutoff, unclaimed: 'nearest' },
     topics: [...kept, ...found, other],
   };
   const rule = fits
     ? `curated topics claim ${percent} of the papers; the ${unclaimed.length} papers they leave make ${found.length} automatic topics`
     : `automatic topics: the default taxonomy claims only ${percent} of the papers, so it does not fit this document (pass --taxonomy to use it anyway)`;
-  const automatic = new Set(found.map((topic) => topic.slug));
-  let assigned = assignTopics(papers, taxonomy, prepared.encoded);
-  // No automatic topic holds more than 15% of the papers: one that would gets a threshold
-  // of its own, the score of the paper just past that share (written into the taxonomy).
-  for (let round = 0; round < 3; round += 1) {
-    const room = Math.floor(largestShare * papers.length);
-    const scores = new Map<string, number[]>();
-    for (const a of assigned) {
-      for (const slug of a.topics) {
-        if (!automatic.has(slug)) continue;
-        const list = scores.get(slug) ?? [];
-        list.push(a.evidence.find((e) => e.slug === slug)?.score ?? 0);
-        scores.set(slug, list);
-      }
-    }
-    const crowded = [...scores].filter(([, list]) => list.length > room);
-    if (crowded.length === 0) break;
-    for (const [slug, list] of crowded) {
-      const cut = list.sort((a, b) => b - a)[room]!;
-      const topic = taxonomy.topics.find((t) => t.slug === slug)!;
-      // Only ever raised: a later round must not undo an earlier one.
-      topic.threshold = Math.max(topic.threshold ?? 0, Math.round((cut + 0.01) * 100) / 100);
-    }
-    assigned = assignTopics(papers, taxonomy, prepared.encoded);
-  }
-  return { taxonomy, assignments: assigned, automatic: [...automatic], rule };
+  const automatic = found.map((topic) => topic.slug);
+  return { taxonomy, assignments: assignTopics(papers, taxonomy, prepared.encoded), automatic, rule };
 }

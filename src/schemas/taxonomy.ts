@@ -29,6 +29,12 @@ export const taxonomyTopicSchema = z.strictObject({
   evidence: z.array(evidenceSchema).default([]),
   /** Score a paper needs to join this topic; overrides the taxonomy-wide `threshold`. */
   threshold: z.number().positive().optional(),
+  /**
+   * Largest share of the document's papers this topic may hold (0.15: 15%). When more
+   * qualify, it keeps those with the strongest evidence; the others keep their other
+   * topics, or move to their next-best topic with room.
+   */
+  maxShare: z.number().positive().max(1).optional(),
 });
 
 /** How evidence scores turn into topics. */

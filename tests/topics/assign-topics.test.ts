@@ -128,3 +128,38 @@ describe('choosing topics', () => {
     expect(assignTopics(papers, many)).toEqual(assignTopics(papers, many));
   });
 });
+
+describe('a topic’s largest share (maxShare)', () => {
+  // Ten papers all on PEFT; the even ones also on RL, weaker.
+  const papers = Array.from({ length: 10 }, (_, i) => ({
+    title: `Paper ${String.fromCharCode(106 - i)}`,
+    abstract: `${'We study fine-tuning. '.repeat(1 + (i % 3))}${i % 2 === 0 ? 'With RL.' : ''}`,
+  }));
+  const capped = (unclaimed: 'other' | 'nearest') =>
+    taxonomy({ assignment: { threshold: 3, titleWeight: 3, maxTopics: 4, relativeCutoff: 0.9, unclaimed }, topics: [{ ...peft, maxShare: 0.3 }, rl, other] });
+
+  test('keeps the papers with the strongest evidence, up to its share', () => {
+    const result = assignTopics(papers, capped('other'));
+    const holders = result.flatMap((r, i) => (r.topics.includes('peft') ? [i] : []));
+    // The three with the most mentions (3: papers 2, 5, 8).
+    expect(holders).toEqual([2, 5, 8]);
+    // One more place: papers 1, 4 and 7 tie (2 mentions); the first title wins (`Paper c`, paper 7), not the first position.
+    const wider = taxonomy({ ...capped('other'), topics: [{ ...peft, maxShare: 0.4 }, rl, other] });
+    expect(assignTopics(papers, wider).flatMap((r, i) => (r.topics.includes('peft') ? [i] : []))).toEqual([2, 5, 7, 8]);
+  });
+
+  test('sends the rest to their next topic, or to Other without one', () => {
+    const result = assignTopics(papers, capped('other'));
+    for (const [i, r] of result.entries()) {
+      if ([2, 5, 8].includes(i)) continue;
+      expect(r.topics, `paper ${i}`).toEqual(i % 2 === 0 ? ['rl'] : ['other']);
+      expect(r.evidence.find((e) => e.slug === 'peft')?.verdict).toBe('topic full');
+    }
+  });
+
+  test('is the same whatever the order of the papers', () => {
+    const forward = assignTopics(papers, capped('nearest')).map((r, i) => [papers[i]!.title, r.topics.join()] as const);
+    const reversed = assignTopics([...papers].reverse(), capped('nearest')).map((r, i) => [papers[9 - i]!.title, r.topics.join()] as const);
+    expect(new Map(reversed)).toEqual(new Map(forward));
+  });
+});
