@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --name "…" --site https://… --base /atlas --out dist]`
+ * `npm run build [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --fresh-topics --name "…" --site https://… --base /atlas --out dist]`
  * (`--timings file.json` also writes the time of each step, for `npm run bench`.)
  *
  * Generates the content, builds the static site with Astro (the Pagefind index is
@@ -22,6 +22,8 @@ const { values, positionals } = parseArgs({
     source: { type: 'string', multiple: true },
     year: { type: 'string' },
     taxonomy: { type: 'string' },
+    // Make automatic topics afresh instead of keeping those of the previous build.
+    'fresh-topics': { type: 'boolean', default: false },
     name: { type: 'string' },
     site: { type: 'string' },
     base: { type: 'string' },
@@ -40,7 +42,7 @@ try {
   if (values.base !== undefined) process.env['ATLAS_BASE'] = values.base;
 
   // 1. Generate src/content/ from the document (validated in memory before anything is written).
-  const generated = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, contentDir: generateDefaults.contentDir });
+  const generated = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, freshTopics: values['fresh-topics'], contentDir: generateDefaults.contentDir });
   for (const line of reportGenerate(generated)) console.log(line);
   console.log(`generated ${generated.papers.length} papers and ${generated.topics.length} topics in ${generated.milliseconds.toFixed(0)} ms`);
 

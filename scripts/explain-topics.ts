@@ -1,5 +1,5 @@
 /**
- * `node scripts/explain-topics.ts <paper> [--taxonomy t.yaml] [--source doc.txt|listings/ … --year 2024]`
+ * `node scripts/explain-topics.ts <paper> [--taxonomy t.yaml] [--source doc.txt|listings/ … --year 2024] [--fresh-topics]`
  * `node scripts/explain-topics.ts --all`
  *
  * Prints which evidence put a paper in which topics, with scores and thresholds, for
@@ -16,6 +16,8 @@ import { readListings } from './read/read-listings.ts';
 import { planTopics } from './topics/plan-topics.ts';
 import { readTaxonomy, TaxonomyError } from './topics/read-taxonomy.ts';
 import { generateDefaults, readSources } from './pipeline/run-generate.ts';
+import { keptTopics } from './topics/keep-topics.ts';
+import { fileSha256, readPreviousBuild } from './write/content-fs.ts';
 import { sourcesOf, yearOf } from './pipeline/source-options.ts';
 
 /** A mistake on the command line: shown without a stack. */
@@ -28,18 +30,30 @@ const { values, positionals } = parseArgs({
     year: { type: 'string' },
     taxonomy: { type: 'string' },
     all: { type: 'boolean', default: false },
+    'fresh-topics': { type: 'boolean', default: false },
   },
 });
 
 try {
   // Read the documents and the taxonomy, and make the topics as the build does (curated and automatic).
   const paths = sourcesOf(values.source, []);
-  const [{ files, sources }, curated] = await Promise.all([readSources(paths), readTaxonomy(values.taxonomy ?? generateDefaults.taxonomy)]);
+  const taxonomyFile = values.taxonomy ?? generateDefaults.taxonomy;
+  const [{ files, sources }, curated, sha256, previous] = await Promise.all([
+    readSources(paths),
+    readTaxonomy(taxonomyFile),
+    fileSha256(taxonomyFile).catch(() => ''),
+    values['fresh-topics'] ? undefined : readPreviousBuild(generateDefaults.contentDir),
+  ]);
   const { papers } = readListings(sources, { year: yearOf(values.year) });
-  const { taxonomy, assignments, automatic, rule } = planTopics(papers, curated, { isDefault: values.taxonomy === undefined });
-  console.log(`topics: ${rule}\n`);
-  // Pick the papers asked for.
   const { slugs } = assignSlugs(papers, files[0] ?? paths.join(', '));
+  // The build keeps the previous build's automatic topics while they fit: so does the explanation.
+  const kept = keptTopics(previous, { file: taxonomyFile, sha256 }, slugs);
+  const plan = planTopics(papers, kept?.taxonomy ?? curated, { isDefault: kept === undefined && values.taxonomy === undefined });
+  const { taxonomy, assignments } = plan;
+  // A taxonomy a build wrote says which of its topics are automatic.
+  const automatic = plan.automatic.length > 0 ? plan.automatic : (plan.taxonomy.made?.automatic ?? []);
+  console.log(`topics: ${kept?.note ?? plan.rule}\n`);
+  // Pick the papers asked for.
   const query = positionals.join(' ');
   const findable = papers.map((paper, i) => ({ title: paper.title, slug: slugs[i] ?? '', shortName: extractShortName(paper.title) }));
   const chosen = values.all ? papers.map((_, i) => i) : findPapers(findable, query);

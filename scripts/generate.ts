@@ -1,5 +1,5 @@
 /**
- * `npm run generate [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --name "My papers"]`
+ * `npm run generate [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --fresh-topics --name "My papers"]`
  *
  * Splits the source document (or several daily listings) into one MDX page per paper plus topic data under
  * src/content/, and prints the topic distribution and one summary line.
@@ -17,6 +17,8 @@ const { values, positionals } = parseArgs({
     source: { type: 'string', multiple: true },
     year: { type: 'string' },
     taxonomy: { type: 'string' },
+    // Make automatic topics afresh instead of keeping those of the previous build.
+    'fresh-topics': { type: 'boolean', default: false },
     name: { type: 'string' },
     'content-dir': { type: 'string', default: generateDefaults.contentDir },
   },
@@ -24,7 +26,7 @@ const { values, positionals } = parseArgs({
 
 try {
   // Read, generate in memory, validate, then sync src/content/ in one step.
-  const result = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, contentDir: values['content-dir'] });
+  const result = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, freshTopics: values['fresh-topics'], contentDir: values['content-dir'] });
   // Tell the user what to check, then one summary line.
   for (const line of reportGenerate(result)) console.log(line);
   const { written, unchanged, removed } = result.sync;

@@ -12,6 +12,7 @@ import { paperToMdast } from '../write/paper-to-mdast.ts';
 import type { Problem } from '../read/problem.ts';
 import { readListings, type ReadSummary, type SourceText } from '../read/read-listings.ts';
 import { relatedTopics } from '../topics/related-topics.ts';
+import { keptTopics, type PreviousBuild } from '../topics/keep-topics.ts';
 import { runPlanTopics } from '../topics/run-plan-topics.ts';
 import { runTextModel } from './run-text-model.ts';
 import { searchTerms } from '../search-terms/search-terms.ts';
@@ -33,6 +34,10 @@ export interface GenerateOptions {
   taxonomyIsDefault?: boolean;
   /** The taxonomy file, as named in the written taxonomy's header. */
   taxonomyFile?: string;
+  /** SHA-256 of the taxonomy file's bytes: with it, automatic topics are recorded so the next build can keep them. */
+  taxonomySha256?: string;
+  /** What the previous build left in the content folder: its automatic topics are kept when they still fit (see keptTopics). */
+  previous?: PreviousBuild | undefined;
 }
 
 /** Generated content, not yet written anywhere. */
@@ -63,13 +68,24 @@ export async function generateContent(input: string | readonly SourceText[], opt
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
   // Curated topics where they apply, automatic topics for the rest (see planTopics), in a worker too.
+  // The previous build's automatic topics are kept while about the same papers are built from the same taxonomy.
   const topicStarted = performance.now();
-  const planned = runPlanTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false });
-  planned.catch(() => {});
   const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
+  const taxonomyFile = options.taxonomyFile ?? 'the taxonomy given';
+  const sha256 = options.taxonomySha256;
+  const kept = sha256 === undefined ? undefined : keptTopics(options.previous, { file: taxonomyFile, sha256 }, slugs);
+  const planned = runPlanTopics(document.papers, kept?.taxonomy ?? options.taxonomy, { isDefault: kept === undefined && (options.taxonomyIsDefault ?? false) });
+  planned.catch(() => {});
   const plan = await planned;
-  const { taxonomy } = plan;
   const topicMilliseconds = performance.now() - topicStarted;
+  // Automatic topics are recorded with what made them, so the next build can keep them.
+  const made =
+    kept?.taxonomy.made ??
+    (plan.automatic.length > 0 && sha256 !== undefined
+      ? { from: taxonomyFile, sha256, papers: document.papers.length, automatic: plan.automatic, rule: plan.rule }
+      : options.taxonomy.made);
+  const taxonomy = made === undefined ? plan.taxonomy : { ...plan.taxonomy, made };
+  const automaticSlugs = made?.automatic ?? plan.automatic;
 
   const papers = document.papers.map((paper, index) =>
     validate(
@@ -113,8 +129,8 @@ export async function generateContent(input: string | readonly SourceText[], opt
   files.set(
     'taxonomy.yaml',
     formatTaxonomy(taxonomy, [
-      `The topics Paper Atlas used for ${source}: ${plan.rule}.`,
-      `Started from ${options.taxonomyFile ?? 'the taxonomy given'}. Edit names, descriptions, aliases and evidence,`,
+      `The topics Paper Atlas used for ${source}: ${made?.rule ?? plan.rule}.`,
+      `Started from ${made?.from ?? taxonomyFile}. Edit names, descriptions, aliases and evidence,`,
       'then build with --taxonomy <this file>: the same document gives the same topics.',
     ]),
   );
@@ -139,7 +155,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
   files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
 
-  const automaticIds = new Set(plan.automatic);
+  const automaticIds = new Set(automaticSlugs);
   return {
     files,
     papers,
@@ -151,7 +167,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
       repeats: document.repeats,
     },
     topicPlan: {
-      rule: plan.rule,
+      rule: kept?.note ?? plan.rule,
       curated: topics.filter((topic) => !automaticIds.has(topic.id) && topic.id !== otherTopicSlug).length,
       automatic: topics.filter((topic) => automaticIds.has(topic.id)).length,
       milliseconds: topicMilliseconds,

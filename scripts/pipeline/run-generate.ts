@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { collectionName } from './collection-name.ts';
-import { listSources, readDocuments, syncDirectory, type SyncReport } from '../write/content-fs.ts';
+import { fileSha256, listSources, readDocuments, readPreviousBuild, syncDirectory, type SyncReport } from '../write/content-fs.ts';
 import { generateContent, type GeneratedContent } from './generate-content.ts';
 import type { SourceText } from '../read/read-listings.ts';
 import { readTaxonomy } from '../topics/read-taxonomy.ts';
@@ -17,6 +17,8 @@ export interface RunGenerateOptions {
   year?: number | undefined;
   /** The content folder Astro reads (`src/content`). */
   contentDir: string;
+  /** Make automatic topics afresh instead of keeping the previous build's (`--fresh-topics`). */
+  freshTopics?: boolean | undefined;
 }
 
 /** The default inputs and output of the generator. */
@@ -37,7 +39,12 @@ export async function runGenerate(
   const started = performance.now();
   const paths = typeof options.source === 'string' ? [options.source] : options.source;
   const taxonomyFile = options.taxonomy ?? generateDefaults.taxonomy;
-  const [{ files, sources }, taxonomy] = await Promise.all([readSources(paths), readTaxonomy(taxonomyFile)]);
+  const [{ files, sources }, [taxonomy, taxonomySha256], previous] = await Promise.all([
+    readSources(paths),
+    // Hashed once read: a missing file gets readTaxonomy's message.
+    readTaxonomy(taxonomyFile).then(async (read) => [read, await fileSha256(taxonomyFile)] as const),
+    options.freshTopics === true ? undefined : readPreviousBuild(options.contentDir),
+  ]);
   // One file is named after itself, a folder after the folder, several paths after the first.
   const first = paths[0] ?? files[0] ?? 'papers.txt';
   const single = files.length === 1 && paths.length === 1;
@@ -49,6 +56,8 @@ export async function runGenerate(
     taxonomy,
     taxonomyIsDefault: options.taxonomy === undefined,
     taxonomyFile,
+    taxonomySha256,
+    previous,
     year: options.year,
   });
   const sync = await syncDirectory(options.contentDir, content.files);

@@ -19,6 +19,7 @@ export function formatTaxonomy(taxonomy: Taxonomy, header: readonly string[]): s
       ...(topic.threshold === undefined ? {} : { threshold: topic.threshold }),
       ...(topic.maxShare === undefined ? {} : { maxShare: topic.maxShare }),
     })),
+    ...(taxonomy.made === undefined ? {} : { made: taxonomy.made }),
   });
   document.commentBefore = header.map((line) => ` ${line}`).join('\n');
   return document.toString({ lineWidth: 0 });

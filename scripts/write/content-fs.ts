@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { decodeDocument } from '../read/decode-document.ts';
 import { InputError, type Problem } from '../read/problem.ts';
+import type { PreviousBuild } from '../topics/keep-topics.ts';
+import { parseTaxonomy } from '../topics/read-taxonomy.ts';
 
 /**
  * The one module of the generator that touches the file system.
@@ -24,6 +27,28 @@ export async function readDocument(path: string): Promise<string> {
     ]);
   }
   return decodeDocument(bytes, path);
+}
+
+/** SHA-256 of a file's bytes, in hex. */
+export async function fileSha256(path: string): Promise<string> {
+  return createHash('sha256').update(await readFile(path)).digest('hex');
+}
+
+/**
+ * What the previous build left in a content folder: the taxonomy it wrote, when that holds
+ * automatic topics, and its papers' slugs. Undefined when there is none, or it cannot be
+ * read (a hand-broken file only means the topics are made afresh).
+ */
+export async function readPreviousBuild(root: string): Promise<PreviousBuild | undefined> {
+  try {
+    const file = join(root, 'taxonomy.yaml');
+    const taxonomy = parseTaxonomy(await readFile(file, 'utf8'), file);
+    if (taxonomy.made === undefined) return undefined;
+    const names = await readdir(join(root, 'papers'));
+    return { taxonomy, papers: new Set(names.filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length))) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads several documents, with every unreadable one reported at once. */

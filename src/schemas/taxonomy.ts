@@ -73,6 +73,21 @@ export const taxonomySchema = z
     automaticTopics: z.boolean().default(true),
     /** The topics, in the order menus show them. */
     topics: z.array(taxonomyTopicSchema).min(1),
+    /**
+     * Written by the build when it made automatic topics, not by people: the taxonomy file
+     * it started from (and that file's SHA-256), how many papers the topics were made from,
+     * which topics are automatic and the rule that made them. The next build from the same,
+     * unchanged file keeps these topics while at most 10% of the papers have come or gone.
+     */
+    made: z
+      .strictObject({
+        from: z.string().min(1),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64 hex digits of a SHA-256'),
+        papers: z.number().int().nonnegative(),
+        automatic: z.array(slug),
+        rule: z.string(),
+      })
+      .optional(),
   })
   .superRefine((taxonomy, context) => {
     const seen = new Map<string, number>();
