@@ -9,7 +9,8 @@
  * by evidence). Keywords are lower-cased; keywords on more than 5% of the papers and topics
  * holding more than 40% of them are ignored; Other is no topic. Then the stability of topic
  * ids: how many are kept when ten papers of the bundled document are added (its papers
- * 1–10, 11–20, 41–50) and when the document's last ten papers are removed.
+ * 1–10, 11–20, 41–50) and when the document's last ten papers are removed, by a build
+ * that finds the previous build's topics and when they are made afresh.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -23,6 +24,8 @@ import { parseDocument } from './read/parse-document.ts';
 import { planTopics } from './topics/plan-topics.ts';
 import { readTaxonomy } from './topics/read-taxonomy.ts';
 import { generateDefaults } from './pipeline/run-generate.ts';
+import { assignSlugs } from './fields/assign-slugs.ts';
+import { keptTopics } from './topics/keep-topics.ts';
 
 const { values } = parseArgs({
   options: {
@@ -97,11 +100,21 @@ const changes: Array<[string, typeof papers]> = [
   ['+ bundled 41–50', [...papers, ...bundled.slice(40, 50)]],
   ['− last 10', papers.slice(0, -10)],
 ];
+// Made afresh (what --fresh-topics gives), and as a build that finds the previous build's topics does.
+const slugsOf = (list: typeof papers): string[] => assignSlugs(list, values.source).slugs;
+const source = { file: values.taxonomy ?? generateDefaults.taxonomy, sha256: 'bench' };
+const previous = { taxonomy: { ...plan.taxonomy, made: { from: source.file, sha256: source.sha256, papers: papers.length, automatic: plan.automatic, rule: plan.rule } }, papers: new Set(slugsOf(papers)) };
 const stability = changes.map(([change, changed]) => {
   const ids = new Set(planTopics(changed, taxonomy, { isDefault: values.taxonomy === undefined }).automatic);
   const lost = plan.automatic.filter((slug) => !ids.has(slug));
-  return { change, kept: plan.automatic.length - lost.length, of: plan.automatic.length, lost };
+  // As the build does: the previous build's topics are kept while at most a tenth of the papers changed.
+  const kept = keptTopics(previous, source, slugsOf(changed));
+  const build = kept === undefined ? ids : new Set(planTopics(changed, kept.taxonomy, { isDefault: false }).taxonomy.topics.map((topic) => topic.slug));
+  const buildKept = plan.automatic.filter((slug) => build.has(slug)).length;
+  return { change, kept: plan.automatic.length - lost.length, of: plan.automatic.length, lost, buildKept };
 });
-for (const { change, kept, of, lost } of stability) console.log(`ids kept, ${change.padEnd(16)} ${kept}/${of}${lost.length > 0 ? ` (lost ${lost.join(', ')})` : ''}`);
+for (const { change, kept, of, lost, buildKept } of stability) {
+  console.log(`ids kept, ${change.padEnd(16)} build ${buildKept}/${of}; made afresh ${kept}/${of}${lost.length > 0 ? ` (lost ${lost.join(', ')})` : ''}`);
+}
 await mkdir(dirname(values.out), { recursive: true });
 await writeFile(values.out, `${JSON.stringify({ source: values.source, papers: papers.length, rule: plan.rule, topicMs, ...rows, stability }, null, 2)}\n`);
