@@ -44,3 +44,17 @@ test('says why a paper is in Other when nothing matched', () => {
     ['Sequence losses', '  topics: other', '  no phrase of the taxonomy occurs in the title or abstract, so the paper is in "other"'].join('\n'),
   );
 });
+
+test('says when a topic is full and where the paper went instead', () => {
+  // Test-time adaptation may hold half the papers: the paper with less evidence moves on.
+  const capped = taxonomySchema.parse({ ...taxonomy, topics: taxonomy.topics.map((t) => (t.slug === 'tta' ? { ...t, maxShare: 0.5 } : t)) });
+  const papers = [
+    { title: 'A', abstract: 'TTA, TTA and TTA.' },
+    { title: 'B', abstract: 'TTA once, with continual learning.' },
+  ];
+  const assignments = assignTopics(papers, capped);
+  expect(assignments.map((a) => a.topics)).toEqual([['tta'], ['cl']]);
+  const text = formatExplanation(papers[1]!, assignments[1]!, capped);
+  expect(text).toContain('  - tta (Test-time adaptation): 3, topic full: it holds its 50% of the papers, those with stronger evidence');
+  expect(text).toContain('  + cl (Continual learning): 3, main topic as the next one with room');
+});
