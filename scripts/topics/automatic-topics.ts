@@ -308,12 +308,13 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
       name: displayName,
       description: describe(title, shown),
       aliases: aliasesOf(list.slice(0, 8), phrases, title, complete, ids),
-      evidence: list.filter((p) => written(p.id) !== '').map((p) => {
+      evidence: list.flatMap((p) => {
+        // Phrases as counted: a full phrase in every entry would count one mention for many.
+        // Only the name also lists its full phrase, and papers that stop short still meet it.
+        const said = [...new Set([p.id === name ? written(p.id) : '', asWritten(phrases.keys[p.id]!)].filter((text) => text !== ''))];
+        if (said.length === 0) return [];
         const acronyms = (phrases.acronyms.get(phrases.keys[p.id]!) ?? []).map((a) => a.acronym);
-        // The phrase as counted stays: papers that stop short of the full phrase still mention it.
-        const counted = asWritten(phrases.keys[p.id]!);
-        const said = [...new Set([written(p.id), counted].filter((text) => text !== ''))];
-        return { phrases: [...said, ...acronyms], weight: round(1 + (9 * p.score) / top) };
+        return [{ phrases: [...said, ...acronyms], weight: round(1 + (9 * p.score) / top) }];
       }),
     });
   }
