@@ -4,7 +4,9 @@ import { clusterVectors, similarity } from '../text-model/cluster-vectors.ts';
 import { detectCommunities, type WeightedGraph } from '../text-model/detect-communities.ts';
 import { nearestNeighbours } from '../text-model/nearest-neighbours.ts';
 import { collectionPhrases, phraseSurfaces, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
+import { genericStopWords } from '../text-model/stop-words.ts';
 import type { SparseVector } from '../text-model/tfidf.ts';
+import { tokenize } from '../text-model/tokenize.ts';
 
 /** Options of {@link automaticTopics}. */
 export interface AutomaticTopicsOptions {
@@ -32,8 +34,11 @@ const coverPhrases = 20;
 const learnSample = 3000;
 /** Neighbours each paper links to in the graph the topics are communities of. */
 const neighboursPerPaper = 10;
-/** How much less a single word's fit counts than a phrase's when naming a topic. */
-const singleWordFactor = 0.6;
+/**
+ * How much less a single word's fit counts than a phrase's when naming a topic: a word alone
+ * (`defenses`) must fit twice as well as any phrase (`adversarial robustness`) to name it.
+ */
+const singleWordFactor = 0.5;
 /** Share of the collection above which a cluster is split in two: below 15%, as evidence moves a few papers. */
 const largestShare = 0.1;
 
@@ -217,6 +222,8 @@ interface ScoredPhrase {
 /** Names, describes and gives evidence to each cluster. */
 function describeClusters(clusters: number[][], phrases: CollectionPhrases, taken: ReadonlySet<string>): TaxonomyTopic[] {
   const n = phrases.papers.length;
+  const ids = new Map(phrases.keys.map((key, id) => [key, id]));
+  const complete = completer(phrases, ids);
   const average = n / Math.max(1, clusters.length);
   const ranked = clusters.map((members) => {
     const inside = new Map<number, number>();
@@ -243,7 +250,7 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   const used = new Set<string>();
   for (const c of order) {
     const { members, scored } = ranked[c]!;
-    const name = chooseName(scored, members.length, phrases, used);
+    const name = chooseName(scored, members.length, phrases, used, complete);
     if (name === undefined) continue;
     names.set(c, name);
     used.add(phrases.keys[name]!);
@@ -257,11 +264,12 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     const list = [scored.find((p) => p.id === name)!, ...scored.filter((p) => p.id !== name).slice(0, evidencePerTopic - 1)];
     list.push(...coveringPhrases(list, scored, members, phrases));
     evidence.set(c, list);
-    for (const p of list) wanted.add(phrases.keys[p.id]!);
+    for (const p of list) wanted.add(phrases.keys[p.id]!), wanted.add(complete(p.id).key);
   }
-  // Two papers using each chosen phrase show how it is written (and its words' capitals).
+  // Two papers using each chosen phrase show how it is written (and its words' capitals); a
+  // phrase said in full needs more, as only most of them go on with its next word.
   const needed = new Map<number, number>();
-  for (const list of evidence.values()) for (const p of list) needed.set(p.id, 2);
+  for (const list of evidence.values()) for (const p of list) needed.set(p.id, complete(p.id).key === phrases.keys[p.id] ? 2 : 8);
   const picked: number[] = [];
   phrases.papers.forEach((ids, i) => {
     let useful = false;
@@ -281,7 +289,9 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   const topics: TaxonomyTopic[] = [];
   for (const [c, name] of names) {
     const list = evidence.get(c)!;
-    const written = (id: number): string => display(surfaces.get(phrases.keys[id]!), casing);
+    const asWritten = (key: string): string => display(surfaces.get(key), casing);
+    // A phrase that stops short is said in full (`multi-agent reinforcement learning`) when papers write it so.
+    const written = (id: number): string => asWritten(complete(id).key) || asWritten(phrases.keys[id]!);
     // The name as papers write it; should no paper write that key out as one run (hyphens and
     // stop words split text in two ways), the cluster's next phrase that they do, not a lost topic.
     const title = [name, ...list.map((p) => p.id)].map(written).find((text) => text !== '') ?? '';
@@ -291,16 +301,20 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     let slug = base;
     for (let k = 2; slugs.has(slug); k += 1) slug = `${base}-${k}`;
     slugs.add(slug);
-    const shown = distinct(shownPhrases(list.slice(1), phrases).map((p) => written(p.id)), title).slice(0, 3);
+    const shown = distinct(shownPhrases(list.slice(1), phrases, complete).map((p) => written(p.id)), title).slice(0, 3);
     const top = Math.max(...list.map((p) => p.score));
     topics.push({
       slug,
       name: displayName,
       description: describe(title, shown),
-      aliases: aliasesOf(list.slice(0, 8), phrases, title),
-      evidence: list.filter((p) => written(p.id) !== '').map((p) => {
+      aliases: aliasesOf(list.slice(0, 8), phrases, title, complete, ids),
+      evidence: list.flatMap((p) => {
+        // Phrases as counted: a full phrase in every entry would count one mention for many.
+        // Only the name also lists its full phrase, and papers that stop short still meet it.
+        const said = [...new Set([p.id === name ? written(p.id) : '', asWritten(phrases.keys[p.id]!)].filter((text) => text !== ''))];
+        if (said.length === 0) return [];
         const acronyms = (phrases.acronyms.get(phrases.keys[p.id]!) ?? []).map((a) => a.acronym);
-        return { phrases: [written(p.id), ...acronyms], weight: round(1 + (9 * p.score) / top) };
+        return [{ phrases: [...said, ...acronyms], weight: round(1 + (9 * p.score) / top) }];
       }),
     });
   }
@@ -339,9 +353,9 @@ function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: 
  * phrase that most of its uses extend (`graph neural` → `graph neural network`). A single
  * word names a cluster only when most of the papers using it are in the cluster: a word
  * many unrelated papers use (`agent`, `matrix`) is no field. A phrase that stops short of
- * what it modifies names a cluster only when nothing else can.
+ * what it modifies names a cluster only when nothing else can, unless said in full it does not.
  */
-function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhrases, used: ReadonlySet<string>): number | undefined {
+function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhrases, used: ReadonlySet<string>, complete: Completer): number | undefined {
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
   const candidates = [...scored].sort((a, b) => nameFit(b, size, phrases) - nameFit(a, size, phrases) || a.id - b.id);
   // A name that hangs (`multi-agent`) only when no whole one fits: a weak name beats losing the topic.
@@ -355,13 +369,43 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
     const key = phrases.keys[best.id]!;
     // Neither the same as another topic's name nor a narrowing or widening of it.
     if (!byKey.has(key) || [...used].some((name) => name.includes(key) || key.includes(name))) continue;
-    if (best.inside < Math.max(2, 0.1 * size) || (whole && phrases.dangling[best.id] === 1)) continue;
+    if (best.inside < Math.max(2, 0.1 * size) || (whole && complete(best.id).hangs)) continue;
     // A single word names a cluster only if it is no more common than the cluster and mostly in it.
     const df = phrases.documentFrequency[best.id]!;
     if (phrases.lengths[best.id] === 1 && (best.inside < 0.5 * df || df > size)) continue;
     return best.id;
   }
   return undefined;
+}
+
+/** A phrase said in full: its key with the words that usually follow it, and whether it still stops short. */
+type Completer = (id: number) => { key: string; hangs: boolean };
+
+/**
+ * Says each phrase in full: while the collection mostly goes on with the same next word,
+ * that word is added (at most two), so `multi-agent reinforcement` reads `multi-agent
+ * reinforcement learning` though phrases are counted up to three words. The result stops
+ * short if it is a counted phrase that does, or ends with a word that mostly modifies another.
+ */
+function completer(phrases: CollectionPhrases, ids: ReadonlyMap<string, number>): Completer {
+  const memo = new Map<number, { key: string; hangs: boolean }>();
+  return (id) => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    let key = phrases.keys[id]!;
+    let hangs = phrases.dangling[id] === 1;
+    for (let at = id, step = 0; step < 2 && phrases.next[at]! >= 0; step += 1) {
+      const word = phrases.next[at]!;
+      key += phrases.keys[word]!;
+      const longer = ids.get(key);
+      hangs = phrases.dangling[longer ?? word] === 1;
+      if (longer === undefined) break;
+      at = longer;
+    }
+    const result = { key, hangs };
+    memo.set(id, result);
+    return result;
+  };
 }
 
 /**
@@ -380,22 +424,40 @@ function describe(name: string, shown: string[]): string {
 }
 
 /**
- * Phrases worth showing a reader: whole phrases before single words, and no fragment of a
- * longer phrase used by most of the same papers (`deep reinforcement` of `deep reinforcement learning`).
+ * Phrases worth showing a reader: whole phrases (or said in full) before single words, and no
+ * fragment of a longer phrase used by most of the same papers (`deep reinforcement` of `deep reinforcement learning`).
  */
-function shownPhrases(list: ScoredPhrase[], phrases: CollectionPhrases): ScoredPhrase[] {
+function shownPhrases(list: ScoredPhrase[], phrases: CollectionPhrases, complete: Completer): ScoredPhrase[] {
   const whole = list.filter(
     (p) =>
-      phrases.dangling[p.id] === 0 && !list.some((o) => o !== p && phrases.lengths[o.id]! > phrases.lengths[p.id]! && o.inside >= 0.6 * p.inside && phrases.keys[o.id]!.includes(phrases.keys[p.id]!)),
+      !complete(p.id).hangs && !list.some((o) => o !== p && phrases.lengths[o.id]! > phrases.lengths[p.id]! && o.inside >= 0.6 * p.inside && phrases.keys[o.id]!.includes(phrases.keys[p.id]!)),
   );
   return [...whole.filter((p) => phrases.lengths[p.id]! > 1), ...whole.filter((p) => phrases.lengths[p.id] === 1)];
 }
 
-/** Acronyms of the topic's leading phrases, and the other ways the collection writes its name. */
-function aliasesOf(list: ScoredPhrase[], phrases: CollectionPhrases, name: string): string[] {
-  const aliases: string[] = [];
-  for (const p of list) for (const { acronym } of phrases.acronyms.get(phrases.keys[p.id]!) ?? []) aliases.push(acronym);
+/**
+ * Other names of a topic: its name's acronym, and acronyms of its leading phrases that share
+ * a word with the name (`SGD` of stochastic gradient descent, `GD`); an acronym of an
+ * unrelated phrase (`BNN`, binary neural networks, for black-box attacks) names no topic.
+ * Words on most of the collection's papers (`learning`) relate nothing.
+ */
+function aliasesOf(list: ScoredPhrase[], phrases: CollectionPhrases, name: string, complete: Completer, ids: ReadonlyMap<string, number>): string[] {
+  const nameKey = tokenize(name, { joinHyphens: true }).map((t) => t.term).join('');
+  const nameWords = contentWords(name, phrases, ids);
+  const aliases = (phrases.acronyms.get(nameKey) ?? []).map((a) => a.acronym);
+  for (const p of list) {
+    for (const { acronym, expansion, key } of [...(phrases.acronyms.get(phrases.keys[p.id]!) ?? []), ...(phrases.acronyms.get(complete(p.id).key) ?? [])]) {
+      if (key === nameKey || [...contentWords(expansion, phrases, ids)].some((word) => nameWords.has(word))) aliases.push(acronym);
+    }
+  }
   return [...new Set(aliases)].filter((alias) => alias.toLowerCase() !== name.toLowerCase());
+}
+
+/** The words of a text that can relate two phrases: no function word, none on most papers. */
+function contentWords(text: string, phrases: CollectionPhrases, ids: ReadonlyMap<string, number>): Set<string> {
+  const n = phrases.papers.length;
+  const words = tokenize(text).map((t) => t.term).filter((term) => !genericStopWords.has(term) && (phrases.documentFrequency[ids.get(term) ?? -1] ?? 0) <= n / 2);
+  return new Set(words);
 }
 
 /** Phrases not already said by the name or an earlier phrase. */
@@ -450,7 +512,8 @@ function wordCasing(texts: ReadonlyArray<string>, surfaces: ReadonlyMap<string, 
   for (const [lower, forms] of tally) {
     const total = [...forms.values()].reduce((a, b) => a + b, 0);
     // Capitals inside a word (not just a sentence's first letter) make it a name.
-    const named = [...forms].filter(([form]) => /\p{Lu}/u.test(form.slice(1))).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // Each part of a hyphenated word on its own: `Meta-Reinforcement` in a title is no name.
+    const named = [...forms].filter(([form]) => form.split('-').some((part) => /\p{Lu}/u.test(part.slice(1)))).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const namedCount = named.reduce((sum, [, c]) => sum + c, 0);
     if (named.length > 0 && namedCount >= 0.5 * total) casing.set(lower, named[0]![0]);
   }

@@ -27,6 +27,12 @@ export interface CollectionPhrases {
    * `multi-agent`), so it is no name on its own.
    */
   dangling: Uint8Array;
+  /**
+   * The word that follows each phrase in most (and at least two) of the papers using it, as the phrase id of
+   * that word alone (`learning` after `multi-agent reinforcement`), or −1: how to say a
+   * phrase that stops short in full, even past the longest phrase counted.
+   */
+  next: Int32Array;
   /** Papers each phrase occurs in. */
   documentFrequency: Uint32Array;
   /** Each paper's distinct phrase ids, ascending. */
@@ -108,24 +114,31 @@ export function collectionPhrases(
     return id;
   };
   const counts: Array<Map<number, number>> = [];
-  // How often each word occurs, and how often it ends a phrase (is no modifier of a next word).
+  // How often each phrase occurs, and how often it ends a run (modifies no next word).
   const uses: number[] = [];
   const ends: number[] = [];
+  // Papers in which a phrase is followed by a word, by phrase id · 2²¹ + word.
+  const followers = new Map<number, number>();
   const run: number[] = [];
   papers.forEach((_, index) => {
     const seen = new Map<number, number>();
+    const followed = new Set<number>();
     const flush = (): void => {
+      const count = (id: number, end: number): void => {
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+        uses[id] = (uses[id] ?? 0) + 1;
+        if (end === run.length - 1) ends[id] = (ends[id] ?? 0) + 1;
+        else followed.add(id * wordSpace + run[end + 1]!);
+      };
       for (let start = 0; start < run.length; start += 1) {
         // Unigrams pack as −(word + 1); longer grams as (previous gram's phrase id + 1) · 2²¹ + word.
         let id = phraseOf(-(run[start]! + 1), () => encoded.terms[run[start]!]!, 1);
-        seen.set(id, (seen.get(id) ?? 0) + 1);
-        uses[id] = (uses[id] ?? 0) + 1;
-        if (start === run.length - 1) ends[id] = (ends[id] ?? 0) + 1;
+        count(id, start);
         for (let end = start + 1; end < Math.min(run.length, start + maxWords); end += 1) {
           const previous = id;
           const last = phraseOf(-(run[end]! + 1), () => encoded.terms[run[end]!]!, 1);
           id = phraseOf((previous + 1) * wordSpace + run[end]!, () => keys[previous]! + encoded.terms[run[end]!]!, end - start + 1, previous, last);
-          seen.set(id, (seen.get(id) ?? 0) + 1);
+          count(id, end);
         }
       }
       run.length = 0;
@@ -144,6 +157,7 @@ export function collectionPhrases(
       flush();
     }
     counts.push(seen);
+    for (const pair of followed) followers.set(pair, (followers.get(pair) ?? 0) + 1);
   });
   const n = docs.length;
   const documentFrequency = new Uint32Array(keys.length);
@@ -156,9 +170,22 @@ export function collectionPhrases(
     const head = heads[id]!;
     continued[head] = Math.max(continued[head]!, documentFrequency[id]! / Math.max(1, documentFrequency[head]!));
   }
-  // So does a phrase whose last word mostly modifies a next one, whatever it is (`3D`, `multi-agent`).
-  const modifier = (word: number): boolean => (ends[word] ?? 0) < 0.5 * (uses[word] ?? 0);
-  const dangling = Uint8Array.from(tails, (tail, id) => (continued[tail]! >= 0.5 || continued[id]! >= 0.5 || modifier(tail) ? 1 : 0));
+  // The same next word in most of a phrase's papers, past the longest phrase counted too
+  // (`multi-agent reinforcement` → `learning`).
+  const next = new Int32Array(keys.length).fill(-1);
+  const nextPapers = new Uint32Array(keys.length);
+  for (const [pair, papersWith] of followers) {
+    const id = Math.floor(pair / wordSpace);
+    const word = grams.get(-((pair % wordSpace) + 1))!;
+    // Most papers, and more than one: one paper's wording is no usage.
+    if (papersWith <= 0.5 * documentFrequency[id]! || papersWith < 2) continue;
+    // Two words may each follow in half the papers: the more frequent, then the word seen first.
+    if (next[id]! < 0 || papersWith > nextPapers[id]! || (papersWith === nextPapers[id]! && word < next[id]!)) [next[id], nextPapers[id]] = [word, papersWith];
+  }
+  // So does a phrase, or its last word, that mostly modifies a next one, whatever it is
+  // (`3D`, `multi-agent`, `infinite-horizon`, `distribution across`).
+  const modifier = (id: number): boolean => (ends[id] ?? 0) < 0.5 * (uses[id] ?? 0);
+  const dangling = Uint8Array.from(tails, (tail, id) => (continued[tail]! >= 0.5 || continued[id]! >= 0.5 || next[id]! >= 0 || modifier(tail) || modifier(id) ? 1 : 0));
   const ids = counts.map((seen) => Uint32Array.from([...seen.keys()].filter((id) => documentFrequency[id]! >= 2)).sort());
 
   // Features: the most widespread informative phrases, renumbered densely for the
@@ -183,12 +210,13 @@ export function collectionPhrases(
     if (norm > 0) for (let k = 0; k < values.length; k += 1) values[k]! /= norm;
     return { indices: Uint32Array.from(entries, (e) => e[0]), values };
   });
-  return { keys, lengths: Uint8Array.from(lengths), dangling, documentFrequency, papers: ids, vectors, acronyms, docs, encoded };
+  return { keys, lengths: Uint8Array.from(lengths), dangling, next, documentFrequency, papers: ids, vectors, acronyms, docs, encoded };
 }
 
 /**
  * Counts how the given texts write each phrase key (`graph neural networks`,
- * `graph neural network`), for the keys asked for, acronyms written out.
+ * `graph neural network`), for the keys asked for (phrases and phrases said in full,
+ * up to two words longer), acronyms written out.
  */
 export function phraseSurfaces(docs: ReadonlyArray<string>, acronyms: ReadonlyMap<string, DefinedAcronym[]>, wanted: ReadonlySet<string>): Map<string, Map<string, number>> {
   const surfaces = new Map<string, Map<string, number>>();
@@ -196,7 +224,8 @@ export function phraseSurfaces(docs: ReadonlyArray<string>, acronyms: ReadonlyMa
     for (const run of phraseRuns(text, true)) {
       for (let start = 0; start < run.length; start += 1) {
         let key = '';
-        for (let end = start; end < Math.min(run.length, start + maxWords); end += 1) {
+        // Two words longer than a phrase: phrases said in full (`multi-agent reinforcement learning`).
+        for (let end = start; end < Math.min(run.length, start + maxWords + 2); end += 1) {
           key += run[end]!.term;
           if (!wanted.has(key)) continue;
           const surface = run.slice(start, end + 1).map((t) => t.surface).join(' ');

@@ -19,4 +19,23 @@ describe('collectionPhrases', () => {
     expect(hangs('sparsity')).toBe(0);
     expect(hangs('graphneuralnetwork')).toBe(0);
   });
+
+  test('records the word most papers go on with, past the longest phrase counted', () => {
+    const court = [
+      { title: 'Court rulings', abstract: 'The international commercial arbitration tribunal ruled. We study tribunals.' },
+      { title: 'Appeals', abstract: 'An international commercial arbitration tribunal and its appeals.' },
+      { title: 'Awards', abstract: 'We read international commercial arbitration awards, and tribunals.' },
+      { title: 'Infinite-horizon contracts', abstract: 'Infinite-horizon contracts and infinite-horizon games. A horizon.' },
+    ];
+    const { keys, next, dangling } = collectionPhrases(court);
+    const id = (key: string): number => keys.indexOf(key);
+    // Two of three papers continue the 3-word phrase with `tribunal`: said in full, it is that.
+    expect(keys[next[id('internationalcommercialarbitration')]!]).toBe('tribunal');
+    expect(dangling[id('internationalcommercialarbitration')]).toBe(1);
+    expect(next[id('tribunal')]).toBe(-1);
+    // `infinite-horizon` always modifies a next word, a different one each time: a fragment with no usual end.
+    expect(dangling[id('infinitehorizon')]).toBe(1);
+    expect(next[id('infinitehorizon')]).toBe(-1);
+    expect(dangling[id('infinitehorizoncontract')]).toBe(0);
+  });
 });
