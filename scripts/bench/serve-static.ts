@@ -52,7 +52,13 @@ export async function serveStatic(dir: string, base = '/', headers?: HeadersForP
   const requests: ServedRequest[] = [];
 
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // The request target is a path, never an address: `//x` must not read as a host. A path
+    // that does not decode is the client's mistake, answered with 400, not a crashed server.
+    const pathname = decodePath(new URL(`http://localhost${request.url ?? '/'}`).pathname);
+    if (pathname === undefined) {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     const file = pathname.startsWith(prefix) ? await resolveFile(root, pathname.slice(prefix.length)) : undefined;
     if (file === undefined) {
       failures.push(pathname);
@@ -92,4 +98,13 @@ async function resolveFile(root: string, relative: string): Promise<string | und
     if (info?.isFile()) return file;
   }
   return undefined;
+}
+
+/** A URL path decoded, or undefined when it holds an invalid escape (`%E0`). */
+function decodePath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }
