@@ -30,10 +30,13 @@ export function serializeMdx(tree: Root): string {
 /**
  * Builds an mdast `yaml` frontmatter node from data, with a comment on top.
  *
- * The YAML is written by the `yaml` library, so quoting is its job, not ours.
+ * The YAML is written by the `yaml` library, so quoting is its job, not ours. It writes YAML
+ * 1.1, the version Astro's frontmatter parser reads: strings such as `2024-03-14`, `yes` or
+ * `on` are quoted, so a title or date shaped like them stays a string instead of turning into
+ * a Date or a boolean on the way in.
  */
 export function frontmatterNode(data: Record<string, unknown>, comment: string): RootContent {
-  const document = new Document(data);
+  const document = new Document(data, { version: '1.1' });
   document.commentBefore = ` ${comment}`;
   return { type: 'yaml', value: document.toString({ lineWidth: 0 }).trimEnd() };
 }

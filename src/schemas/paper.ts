@@ -33,8 +33,7 @@ export const paperSchema = z.object({
   /** Topic slugs the taxonomy assigns, main topic first (1–4 on the bundled document). */
   topics: z.array(z.string().min(1)).min(1),
   /** ISO day (`2024-03-14`) of the listing the paper first appeared in; absent when no listing of it has a date. */
-  // Astro's frontmatter parser reads an unquoted `2024-03-14` as a Date; turn it back into the day.
-  listed: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()).optional(),
+  listed: z.iso.date().optional(),
 });
 
 /** A paper's frontmatter as the generator writes it and the site reads it. */

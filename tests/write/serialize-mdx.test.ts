@@ -105,3 +105,16 @@ describe('any text survives generate → compile → render', () => {
     );
   });
 });
+
+describe('frontmatter as Astro reads it', () => {
+  test('titles shaped like dates, booleans or numbers stay strings, and a listing day stays a day', async () => {
+    // Astro's own frontmatter parser (YAML 1.1), which the content collections go through.
+    const { parseFrontmatter } = await import('@astrojs/internal-helpers/frontmatter');
+    for (const title of ['2024-03-14', 'yes', 'On', 'null', '1e3', '0x1F', '12:30']) {
+      const mdx = serializeMdx(paperToMdast({ ...data(title), listed: '2024-03-14' }, ['An abstract.'], 'banner'));
+      const { frontmatter } = parseFrontmatter(mdx);
+      expect(frontmatter['title'], title).toBe(title);
+      expect(frontmatter['listed']).toBe('2024-03-14');
+    }
+  });
+});
