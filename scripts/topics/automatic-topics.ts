@@ -75,7 +75,9 @@ export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract:
   const n = chosen.length;
   const phrases = collectionPhrases(chosen, Math.max(2, Math.ceil(n / 2000)), prepared);
   const clusters = findClusters(phrases.vectors, options.clusters ?? topicCount(papers.length), sample.map((i) => keys[i]!));
-  return { topics: describeClusters(clusters, phrases, options.taken ?? new Set()), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
+  // Papers read for how phrases are written, in key order too.
+  const visit = sample.map((_, m) => m).sort((a, b) => keys[sample[a]!]! - keys[sample[b]!]! || a - b);
+  return { topics: describeClusters(clusters, phrases, options.taken ?? new Set(), visit), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
 }
 
 /** The prepared papers of a sample. */
@@ -219,8 +221,8 @@ interface ScoredPhrase {
   score: number;
 }
 
-/** Names, describes and gives evidence to each cluster. */
-function describeClusters(clusters: number[][], phrases: CollectionPhrases, taken: ReadonlySet<string>): TaxonomyTopic[] {
+/** Names, describes and gives evidence to each cluster; `visit` is the order papers are read in for how phrases are written. */
+function describeClusters(clusters: number[][], phrases: CollectionPhrases, taken: ReadonlySet<string>, visit: readonly number[]): TaxonomyTopic[] {
   const n = phrases.papers.length;
   const ids = new Map(phrases.keys.map((key, id) => [key, id]));
   const complete = completer(phrases, ids);
@@ -271,16 +273,16 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   const needed = new Map<number, number>();
   for (const list of evidence.values()) for (const p of list) needed.set(p.id, complete(p.id).key === phrases.keys[p.id] ? 2 : 8);
   const picked: number[] = [];
-  phrases.papers.forEach((ids, i) => {
+  for (const i of visit) {
     let useful = false;
-    for (const id of ids) {
+    for (const id of phrases.papers[i]!) {
       const left = needed.get(id);
       if (left === undefined || left === 0) continue;
       needed.set(id, left - 1);
       useful = true;
     }
     if (useful) picked.push(i);
-  });
+  }
   const readers = picked.map((i) => phrases.docs[i]!);
   const surfaces = phraseSurfaces(readers, phrases.acronyms, wanted);
   const casing = wordCasing(readers, surfaces);

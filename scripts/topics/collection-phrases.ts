@@ -92,11 +92,11 @@ export function collectionPhrases(
   // spelled out: `pre training` and `pretraining` share one key, so one phrase id.
   const grams = new Map<number, number>();
   const byKey = new Map<string, number>();
-  const keys: string[] = [];
-  const lengths: number[] = [];
+  let keys: string[] = [];
+  let lengths: number[] = [];
   // The phrase one word shorter (−1 for a word), and the phrase of the last word alone.
-  const heads: number[] = [];
-  const tails: number[] = [];
+  let heads: number[] = [];
+  let tails: number[] = [];
   const phraseOf = (packed: number, key: () => string, length: number, head = -1, tail = -1): number => {
     let id = grams.get(packed);
     if (id !== undefined) return id;
@@ -109,16 +109,22 @@ export function collectionPhrases(
       lengths.push(length);
       heads.push(head);
       tails.push(tail < 0 ? id : tail);
+    } else if (length < lengths[id]! || (length === lengths[id] && head >= 0 && heads[id]! >= 0 && keys[head]! < keys[heads[id]!]!)) {
+      // One key, several spellings (`pre training`, `pretraining`): the one with fewest words
+      // (then the first head in key order) stands for it, whichever the papers show first.
+      lengths[id] = length;
+      heads[id] = head;
+      tails[id] = tail < 0 ? id : tail;
     }
     grams.set(packed, id);
     return id;
   };
-  const counts: Array<Map<number, number>> = [];
+  let counts: Array<Map<number, number>> = [];
   // How often each phrase occurs, and how often it ends a run (modifies no next word).
-  const uses: number[] = [];
-  const ends: number[] = [];
+  let uses: number[] = [];
+  let ends: number[] = [];
   // Papers in which a phrase is followed by a word, by phrase id · 2²¹ + word.
-  const followers = new Map<number, number>();
+  let followers = new Map<number, number>();
   const run: number[] = [];
   papers.forEach((_, index) => {
     const seen = new Map<number, number>();
@@ -159,6 +165,18 @@ export function collectionPhrases(
     counts.push(seen);
     for (const pair of followed) followers.set(pair, (followers.get(pair) ?? 0) + 1);
   });
+  // Phrase ids in key order, not in order of first appearance, so that ties broken by id
+  // (features, names, next words) do not depend on the order of the papers.
+  const order = keys.map((_, id) => id).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  const rank = new Int32Array(keys.length);
+  order.forEach((id, r) => (rank[id] = r));
+  const renumber = <T>(values: readonly T[], fill: T): T[] => order.map((id) => values[id] ?? fill);
+  [keys, lengths, uses, ends] = [renumber(keys, ''), renumber(lengths, 0), renumber(uses, 0), renumber(ends, 0)];
+  [heads, tails] = [renumber(heads, -1).map((head) => (head < 0 ? -1 : rank[head]!)), renumber(tails, 0).map((tail) => rank[tail]!)];
+  counts = counts.map((seen) => new Map([...seen].map(([id, count]) => [rank[id]!, count])));
+  followers = new Map([...followers].map(([pair, papersWith]) => [rank[Math.floor(pair / wordSpace)]! * wordSpace + (pair % wordSpace), papersWith]));
+  const wordPhrase = (word: number): number => rank[grams.get(-(word + 1))!]!;
+
   const n = docs.length;
   const documentFrequency = new Uint32Array(keys.length);
   for (const seen of counts) for (const id of seen.keys()) documentFrequency[id]! += 1;
@@ -176,7 +194,7 @@ export function collectionPhrases(
   const nextPapers = new Uint32Array(keys.length);
   for (const [pair, papersWith] of followers) {
     const id = Math.floor(pair / wordSpace);
-    const word = grams.get(-((pair % wordSpace) + 1))!;
+    const word = wordPhrase(pair % wordSpace);
     // Most papers, and more than one: one paper's wording is no usage.
     if (papersWith <= 0.5 * documentFrequency[id]! || papersWith < 2) continue;
     // Two words may each follow in half the papers: the more frequent, then the word seen first.
@@ -264,9 +282,12 @@ function isStop(term: string, surface: string): boolean {
   return surface.includes('-') && surface.split('-').every((part) => genericStopWords.has(part) || /^\d*$/.test(part));
 }
 
-/** Acronyms defined in the collection, each with its most frequent expansion (ties: first seen). */
+/**
+ * Acronyms defined in the collection, each with its most frequent expansion, written as it is
+ * most often written (ties: in text order, so the order of the papers does not matter).
+ */
 function definedAcronyms(docs: ReadonlyArray<string>): Map<string, DefinedAcronym[]> {
-  const tally = new Map<string, Map<string, { count: number; expansion: string }>>();
+  const tally = new Map<string, Map<string, { count: number; written: Map<string, number> }>>();
   for (const doc of docs) {
     for (const { acronym, expansion } of extractAcronyms(doc)) {
       // `GNNs` is the plural of `GNN`.
@@ -274,23 +295,36 @@ function definedAcronyms(docs: ReadonlyArray<string>): Map<string, DefinedAcrony
       const words = tokenize(expansion, { joinHyphens: true });
       if (words.length > maxWords || words.some((w) => isStop(w.term, w.surface))) continue;
       const key = words.map((w) => w.term).join('');
-      const forms = tally.get(singular) ?? new Map<string, { count: number; expansion: string }>();
-      const form = forms.get(key) ?? { count: 0, expansion };
+      const forms = tally.get(singular) ?? new Map<string, { count: number; written: Map<string, number> }>();
+      const form = forms.get(key) ?? { count: 0, written: new Map<string, number>() };
       form.count += 1;
+      form.written.set(expansion, (form.written.get(expansion) ?? 0) + 1);
       forms.set(key, form);
       tally.set(singular, forms);
     }
   }
   const byKey = new Map<string, DefinedAcronym[]>();
-  for (const [acronym, forms] of tally) {
-    let best: [string, { count: number; expansion: string }] | undefined;
-    for (const entry of forms) if (best === undefined || entry[1].count > best[1].count) best = entry;
-    if (best === undefined) continue;
-    const list = byKey.get(best[0]) ?? [];
-    list.push({ acronym, expansion: best[1].expansion, key: best[0] });
-    byKey.set(best[0], list);
+  for (const acronym of [...tally.keys()].sort()) {
+    const [key, form] = mostFrequent(tally.get(acronym)!, (a, b) => a.count - b.count)!;
+    const [expansion] = mostFrequent(form.written, (a, b) => a - b)!;
+    const list = byKey.get(key) ?? [];
+    list.push({ acronym, expansion, key });
+    byKey.set(key, list);
   }
   return byKey;
+}
+
+/** The entry with the greatest value; ties: the first key in text order. */
+function mostFrequent<T>(entries: ReadonlyMap<string, T>, compare: (a: T, b: T) => number): [string, T] | undefined {
+  let best: [string, T] | undefined;
+  for (const entry of entries) {
+    if (best === undefined) best = entry;
+    else {
+      const order = compare(entry[1], best[1]);
+      if (order > 0 || (order === 0 && entry[0] < best[0])) best = entry;
+    }
+  }
+  return best;
 }
 
 /** Writes each defined acronym out (`RL` → `reinforcement learning`), matching case exactly and whole words only. */
