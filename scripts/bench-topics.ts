@@ -25,7 +25,6 @@ import { planTopics } from './topics/plan-topics.ts';
 import { readTaxonomy } from './topics/read-taxonomy.ts';
 import { generateDefaults } from './pipeline/run-generate.ts';
 import { assignSlugs } from './fields/assign-slugs.ts';
-import { keptTopics } from './topics/keep-topics.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +49,10 @@ const taxonomy = await readTaxonomy(values.taxonomy ?? generateDefaults.taxonomy
 
 // Topics as the build makes them, timed.
 const started = performance.now();
-const plan = planTopics(papers, taxonomy, { isDefault: values.taxonomy === undefined });
+// With the taxonomy file named, as a build does: the taxonomy records its automatic topics.
+const source = { file: values.taxonomy ?? generateDefaults.taxonomy, sha256: 'bench' };
+const isDefault = values.taxonomy === undefined;
+const plan = planTopics(papers, taxonomy, { isDefault, source });
 const topicMs = performance.now() - started;
 const topics = plan.assignments.map((a) => a.topics.filter((slug) => slug !== otherTopicSlug));
 const topicSlugs = new Set(topics.flat());
@@ -102,14 +104,11 @@ const changes: Array<[string, typeof papers]> = [
 ];
 // Made afresh (what --fresh-topics gives), and as a build that finds the previous build's topics does.
 const slugsOf = (list: typeof papers): string[] => assignSlugs(list, values.source).slugs;
-const source = { file: values.taxonomy ?? generateDefaults.taxonomy, sha256: 'bench' };
-const previous = { taxonomy: { ...plan.taxonomy, made: { from: source.file, sha256: source.sha256, papers: papers.length, automatic: plan.automatic, rule: plan.rule } }, papers: new Set(slugsOf(papers)) };
+const previous = { taxonomy: plan.taxonomy, papers: new Set(slugsOf(papers)) };
 const stability = changes.map(([change, changed]) => {
-  const ids = new Set(planTopics(changed, taxonomy, { isDefault: values.taxonomy === undefined }).automatic);
+  const ids = new Set(planTopics(changed, taxonomy, { isDefault }).automatic);
   const lost = plan.automatic.filter((slug) => !ids.has(slug));
-  // As the build does: the previous build's topics are kept while at most a tenth of the papers changed.
-  const kept = keptTopics(previous, source, slugsOf(changed));
-  const build = kept === undefined ? ids : new Set(planTopics(changed, kept.taxonomy, { isDefault: false }).taxonomy.topics.map((topic) => topic.slug));
+  const build = new Set(planTopics(changed, taxonomy, { isDefault, source, previous, slugs: slugsOf(changed) }).automatic);
   const buildKept = plan.automatic.filter((slug) => build.has(slug)).length;
   return { change, kept: plan.automatic.length - lost.length, of: plan.automatic.length, lost, buildKept };
 });

@@ -14,10 +14,9 @@ import { formatExplanation } from './topics/format-explanation.ts';
 import { formatProblem, InputError } from './read/problem.ts';
 import { readListings } from './read/read-listings.ts';
 import { planTopics } from './topics/plan-topics.ts';
-import { readTaxonomy, TaxonomyError } from './topics/read-taxonomy.ts';
+import { readTaxonomySource, TaxonomyError } from './topics/read-taxonomy.ts';
 import { generateDefaults, readSources } from './pipeline/run-generate.ts';
-import { keptTopics } from './topics/keep-topics.ts';
-import { fileSha256, readPreviousBuild } from './write/content-fs.ts';
+import { readPreviousBuild } from './write/content-fs.ts';
 import { sourcesOf, yearOf } from './pipeline/source-options.ts';
 
 /** A mistake on the command line: shown without a stack. */
@@ -37,22 +36,16 @@ const { values, positionals } = parseArgs({
 try {
   // Read the documents and the taxonomy, and make the topics as the build does (curated and automatic).
   const paths = sourcesOf(values.source, []);
-  const taxonomyFile = values.taxonomy ?? generateDefaults.taxonomy;
-  const [{ files, sources }, curated, sha256, previous] = await Promise.all([
+  const [{ files, sources }, { taxonomy: curated, source }, previous] = await Promise.all([
     readSources(paths),
-    readTaxonomy(taxonomyFile),
-    fileSha256(taxonomyFile).catch(() => ''),
+    readTaxonomySource(values.taxonomy ?? generateDefaults.taxonomy),
     values['fresh-topics'] ? undefined : readPreviousBuild(generateDefaults.contentDir),
   ]);
   const { papers } = readListings(sources, { year: yearOf(values.year) });
   const { slugs } = assignSlugs(papers, files[0] ?? paths.join(', '));
-  // The build keeps the previous build's automatic topics while they fit: so does the explanation.
-  const kept = keptTopics(previous, { file: taxonomyFile, sha256 }, slugs);
-  const plan = planTopics(papers, kept?.taxonomy ?? curated, { isDefault: kept === undefined && values.taxonomy === undefined });
-  const { taxonomy, assignments } = plan;
-  // A taxonomy a build wrote says which of its topics are automatic.
-  const automatic = plan.automatic.length > 0 ? plan.automatic : (plan.taxonomy.made?.automatic ?? []);
-  console.log(`topics: ${kept?.note ?? plan.rule}\n`);
+  // As the build does: the previous build's automatic topics are kept while they fit.
+  const { taxonomy, assignments, automatic, rule } = planTopics(papers, curated, { isDefault: values.taxonomy === undefined, source, previous, slugs });
+  console.log(`topics: ${rule}\n`);
   // Pick the papers asked for.
   const query = positionals.join(' ');
   const findable = papers.map((paper, i) => ({ title: paper.title, slug: slugs[i] ?? '', shortName: extractShortName(paper.title) }));

@@ -1,4 +1,4 @@
-// pipeline stage: takes the document and taxonomy, gives every file of src/content/, running the stages above (text model and map in a worker).
+// pipeline stage: takes the document and taxonomy, gives every file of src/content/, running the stages above (topics here, the text model and map in a worker).
 import { atlasSchema, type AtlasData } from '../../src/schemas/atlas.ts';
 import { mapSchema } from '../../src/schemas/map.ts';
 import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
@@ -12,8 +12,8 @@ import { paperToMdast } from '../write/paper-to-mdast.ts';
 import type { Problem } from '../read/problem.ts';
 import { readListings, type ReadSummary, type SourceText } from '../read/read-listings.ts';
 import { relatedTopics } from '../topics/related-topics.ts';
-import { keptTopics, type PreviousBuild } from '../topics/keep-topics.ts';
-import { runPlanTopics } from '../topics/run-plan-topics.ts';
+import type { PreviousBuild, TaxonomySource } from '../topics/keep-topics.ts';
+import { planTopics } from '../topics/plan-topics.ts';
 import { runTextModel } from './run-text-model.ts';
 import { searchTerms } from '../search-terms/search-terms.ts';
 import { serializeMdx } from '../write/serialize-mdx.ts';
@@ -32,10 +32,8 @@ export interface GenerateOptions {
   year?: number | undefined;
   /** True when `taxonomy` is the bundled default, not asked for: it is used only for a document it fits. */
   taxonomyIsDefault?: boolean;
-  /** The taxonomy file, as named in the written taxonomy's header. */
-  taxonomyFile?: string;
-  /** SHA-256 of the taxonomy file's bytes: with it, automatic topics are recorded so the next build can keep them. */
-  taxonomySha256?: string;
+  /** The taxonomy file and a hash of its bytes: named in the written taxonomy's header; with it, automatic topics are recorded so the next build can keep them. */
+  taxonomySource?: TaxonomySource | undefined;
   /** What the previous build left in the content folder: its automatic topics are kept when they still fit (see keptTopics). */
   previous?: PreviousBuild | undefined;
 }
@@ -68,29 +66,18 @@ export async function generateContent(input: string | readonly SourceText[], opt
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
   // Curated topics where they apply, automatic topics for the rest (see planTopics), in a worker too.
-  // The previous build's automatic topics are kept while about the same papers are built from the same taxonomy.
+  // Curated topics where they apply, automatic topics for the rest, the previous build's kept
+  // while they fit (see planTopics); on this thread while the text model's worker runs.
   const topicStarted = performance.now();
   const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
-  const taxonomyFile = options.taxonomyFile ?? 'the taxonomy given';
-  const sha256 = options.taxonomySha256;
-  const kept = sha256 === undefined ? undefined : keptTopics(options.previous, { file: taxonomyFile, sha256 }, slugs);
-  const planned = runPlanTopics(document.papers, kept?.taxonomy ?? options.taxonomy, { isDefault: kept === undefined && (options.taxonomyIsDefault ?? false) });
-  planned.catch(() => {});
-  const plan = await planned;
+  const plan = planTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false, source: options.taxonomySource, previous: options.previous, slugs });
+  const { taxonomy } = plan;
   const topicMilliseconds = performance.now() - topicStarted;
-  // Automatic topics are recorded with what made them, so the next build can keep them.
-  const made =
-    kept?.taxonomy.made ??
-    (plan.automatic.length > 0 && sha256 !== undefined
-      ? { from: taxonomyFile, sha256, papers: document.papers.length, automatic: plan.automatic, rule: plan.rule }
-      : options.taxonomy.made);
-  const taxonomy = made === undefined ? plan.taxonomy : { ...plan.taxonomy, made };
-  const automaticSlugs = made?.automatic ?? plan.automatic;
 
   const papers = document.papers.map((paper, index) =>
     validate(
       paperSchema,
-      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.topics[index] ?? [otherTopicSlug], listed: paper.listed }),
+      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.assignments[index]?.topics ?? [otherTopicSlug], listed: paper.listed }),
       `${paper.file}:${paper.line}`,
     ),
   );
@@ -129,8 +116,8 @@ export async function generateContent(input: string | readonly SourceText[], opt
   files.set(
     'taxonomy.yaml',
     formatTaxonomy(taxonomy, [
-      `The topics Paper Atlas used for ${source}: ${made?.rule ?? plan.rule}.`,
-      `Started from ${made?.from ?? taxonomyFile}. Edit names, descriptions, aliases and evidence,`,
+      `The topics Paper Atlas used for ${source}: ${taxonomy.made?.rule ?? plan.rule}.`,
+      `Started from ${taxonomy.made?.from ?? options.taxonomySource?.file ?? 'the taxonomy given'}. Edit names, descriptions, aliases and evidence,`,
       'then build with --taxonomy <this file>: the same document gives the same topics.',
     ]),
   );
@@ -155,7 +142,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
   files.set('atlas.json', `${JSON.stringify(atlas, null, 2)}\n`);
   files.set('map.json', `${JSON.stringify(validate(mapSchema, makeMap(points, papers, topics), 'map.json'))}\n`);
 
-  const automaticIds = new Set(automaticSlugs);
+  const automaticIds = new Set(plan.automatic);
   return {
     files,
     papers,
@@ -167,7 +154,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
       repeats: document.repeats,
     },
     topicPlan: {
-      rule: kept?.note ?? plan.rule,
+      rule: plan.rule,
       curated: topics.filter((topic) => !automaticIds.has(topic.id) && topic.id !== otherTopicSlug).length,
       automatic: topics.filter((topic) => automaticIds.has(topic.id)).length,
       milliseconds: topicMilliseconds,

@@ -1,9 +1,9 @@
 import { basename, join } from 'node:path';
 import { collectionName } from './collection-name.ts';
-import { fileSha256, listSources, readDocuments, readPreviousBuild, syncDirectory, type SyncReport } from '../write/content-fs.ts';
+import { listSources, readDocuments, readPreviousBuild, syncDirectory, type SyncReport } from '../write/content-fs.ts';
 import { generateContent, type GeneratedContent } from './generate-content.ts';
 import type { SourceText } from '../read/read-listings.ts';
-import { readTaxonomy } from '../topics/read-taxonomy.ts';
+import { readTaxonomySource } from '../topics/read-taxonomy.ts';
 
 /** Where the generator reads from and writes to; every path relative to the working directory. */
 export interface RunGenerateOptions {
@@ -39,10 +39,9 @@ export async function runGenerate(
   const started = performance.now();
   const paths = typeof options.source === 'string' ? [options.source] : options.source;
   const taxonomyFile = options.taxonomy ?? generateDefaults.taxonomy;
-  const [{ files, sources }, [taxonomy, taxonomySha256], previous] = await Promise.all([
+  const [{ files, sources }, { taxonomy, source: taxonomySource }, previous] = await Promise.all([
     readSources(paths),
-    // Hashed once read: a missing file gets readTaxonomy's message.
-    readTaxonomy(taxonomyFile).then(async (read) => [read, await fileSha256(taxonomyFile)] as const),
+    readTaxonomySource(taxonomyFile),
     options.freshTopics === true ? undefined : readPreviousBuild(options.contentDir),
   ]);
   // One file is named after itself, a folder after the folder, several paths after the first.
@@ -55,8 +54,7 @@ export async function runGenerate(
     name: options.name ?? collectionName(first),
     taxonomy,
     taxonomyIsDefault: options.taxonomy === undefined,
-    taxonomyFile,
-    taxonomySha256,
+    taxonomySource,
     previous,
     year: options.year,
   });

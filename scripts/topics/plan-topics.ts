@@ -3,11 +3,21 @@ import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { assignTopics, type TopicAssignment } from './assign-topics.ts';
 import { automaticTopics } from './automatic-topics.ts';
 import { preparePapers } from './collection-phrases.ts';
+import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topics.ts';
 
-/** Where a taxonomy comes from: named by the user, or the bundled default. */
+/** Where a taxonomy comes from, and what the previous build left. */
 export interface PlanTopicsOptions {
   /** True when the taxonomy is the default one, not asked for: then it is used only if it fits. */
   isDefault: boolean;
+  /**
+   * The taxonomy file and a hash of its bytes: with it, automatic topics are recorded in the
+   * taxonomy (`made`), and those of `previous` are kept while they fit (see keptTopics).
+   */
+  source?: TaxonomySource | undefined;
+  /** What the previous build left: its taxonomy and papers. */
+  previous?: PreviousBuild | undefined;
+  /** The papers' slugs, to compare with the previous build's (needed with `previous`). */
+  slugs?: readonly string[] | undefined;
 }
 
 /** The taxonomy a build uses and the topics it gives each paper. */
@@ -16,9 +26,9 @@ export interface TopicPlan {
   taxonomy: Taxonomy;
   /** Topics of each paper, main first, with the evidence behind them. */
   assignments: TopicAssignment[];
-  /** Slugs of the automatic topics. */
+  /** Slugs of the automatic topics (also those a taxonomy the build wrote says are automatic). */
   automatic: string[];
-  /** One line saying which rule made the taxonomy. */
+  /** One line saying which rule made the taxonomy, or that the previous build's topics were kept. */
   rule: string;
 }
 
@@ -47,15 +57,32 @@ const remainderMinimum = 20;
  *   curated ones (unless the taxonomy says `automaticTopics: false`);
  * - with automatic topics, a paper no topic claims joins its best-scoring topic
  *   (`unclaimed: nearest`), so Other keeps only papers no topic's evidence touches.
+ * - given the taxonomy file (`source`), automatic topics are recorded in the taxonomy, and
+ *   the previous build's are kept while they fit (see keptTopics).
  * The result is a complete taxonomy: written out and passed back, it gives the same topics.
  */
 export function planTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, curated: Taxonomy, options: PlanTopicsOptions): TopicPlan {
+  const { source } = options;
+  // The previous build's automatic topics, kept while about the same papers are built from the same taxonomy.
+  const kept = source === undefined ? undefined : keptTopics(options.previous, source, options.slugs ?? []);
+  if (kept !== undefined) return { ...decide(papers, kept.taxonomy, false), automatic: kept.taxonomy.made?.automatic ?? [], rule: kept.note };
+  const plan = decide(papers, curated, options.isDefault);
+  // Automatic topics are recorded with what made them, so the next build can keep them.
+  if (plan.automatic.length > 0 && source !== undefined) {
+    const made = { from: source.file, sha256: source.sha256, papers: papers.length, automatic: plan.automatic, rule: plan.rule };
+    return { ...plan, taxonomy: { ...plan.taxonomy, made } };
+  }
+  return plan.automatic.length > 0 ? plan : { ...plan, automatic: plan.taxonomy.made?.automatic ?? [] };
+}
+
+/** The topics of a document from one taxonomy: {@link planTopics} without what earlier builds left. */
+function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, curated: Taxonomy, isDefault: boolean): TopicPlan {
   // Read every paper once: the curated check, the clustering and the final assignment share it.
   const prepared = preparePapers(papers);
   const assignments = assignTopics(papers, curated, prepared.encoded);
   const unclaimed = assignments.flatMap((a, i) => (a.topics[0] === otherTopicSlug ? [i] : []));
   const claimedShare = papers.length === 0 ? 1 : 1 - unclaimed.length / papers.length;
-  const fits = !options.isDefault || claimedShare >= fitShare;
+  const fits = !isDefault || claimedShare >= fitShare;
   const wanted = curated.automaticTopics && unclaimed.length > remainderShare * papers.length && unclaimed.length >= remainderMinimum;
   const percent = `${Math.round(100 * claimedShare)}%`;
   if (fits && !wanted) {

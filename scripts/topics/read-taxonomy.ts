@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { otherTopicSlug, taxonomySchema } from '../../src/schemas/taxonomy.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
+import type { TaxonomySource } from './keep-topics.ts';
 
 /** Problems found in a taxonomy file; `message` lists them all, one `file:line: …` per line. */
 export class TaxonomyError extends Error {
@@ -63,14 +65,20 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
 
 /** Reads and validates a taxonomy file; see {@link parseTaxonomy}. */
 export async function readTaxonomy(path: string): Promise<Taxonomy> {
-  let text: string;
+  return (await readTaxonomySource(path)).taxonomy;
+}
+
+/** Reads and validates a taxonomy file, with the file and a hash of its bytes (what made a build's topics). */
+export async function readTaxonomySource(path: string): Promise<{ taxonomy: Taxonomy; source: TaxonomySource }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new TaxonomyError([`${path}: cannot read the taxonomy file (${reason}); check the path or pass --taxonomy <file>`]);
   }
-  return parseTaxonomy(text, path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { taxonomy: parseTaxonomy(bytes.toString('utf8'), path), source: { file: path, sha256 } };
 }
 
 /** Source offset of the deepest node on `path` that exists (a missing key points at its parent). */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { decodeDocument } from '../read/decode-document.ts';
@@ -27,11 +26,6 @@ export async function readDocument(path: string): Promise<string> {
     ]);
   }
   return decodeDocument(bytes, path);
-}
-
-/** SHA-256 of a file's bytes, in hex. */
-export async function fileSha256(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
 }
 
 /**
