@@ -3,7 +3,7 @@ import type { TaxonomyTopic } from '../../src/schemas/taxonomy.ts';
 import { clusterVectors, similarity } from '../text-model/cluster-vectors.ts';
 import { detectCommunities, type WeightedGraph } from '../text-model/detect-communities.ts';
 import { nearestNeighbours } from '../text-model/nearest-neighbours.ts';
-import { collectionPhrases, phraseSurfaces, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
+import { collectionPhrases, phraseSurfaces, preparedSubset, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
 import { genericStopWords } from '../text-model/stop-words.ts';
 import type { SparseVector } from '../text-model/tfidf.ts';
 import { tokenize } from '../text-model/tokenize.ts';
@@ -71,7 +71,7 @@ export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract:
   if (papers.length > learnSample) sample.sort((a, b) => keys[a]! - keys[b]! || a - b).splice(learnSample);
   sample.sort((a, b) => a - b);
   const chosen = sample.map((i) => papers[i]!);
-  const prepared = options.prepared === undefined ? undefined : samplePrepared(options.prepared, sample);
+  const prepared = options.prepared === undefined ? undefined : preparedSubset(options.prepared, sample);
   const n = chosen.length;
   const phrases = collectionPhrases(chosen, Math.max(2, Math.ceil(n / 2000)), prepared);
   const clusters = findClusters(phrases.vectors, options.clusters ?? topicCount(papers.length), sample.map((i) => keys[i]!));
@@ -80,18 +80,8 @@ export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract:
   return { topics: describeClusters(clusters, phrases, options.taken ?? new Set(), visit), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
 }
 
-/** The prepared papers of a sample. */
-function samplePrepared(prepared: PreparedPapers, sample: number[]): PreparedPapers {
-  const { encoded } = prepared;
-  return {
-    docs: sample.map((i) => prepared.docs[i]!),
-    acronyms: prepared.acronyms,
-    encoded: { ...encoded, titles: sample.map((i) => encoded.titles[i]!), abstracts: sample.map((i) => encoded.abstracts[i]!) },
-  };
-}
-
 /** Clusters of paper indices: communities of the neighbour graph, the over-large split and the tiny dropped. */
-export function findClusters(vectors: ReadonlyArray<SparseVector>, k: number, keys: ArrayLike<number>): number[][] {
+function findClusters(vectors: ReadonlyArray<SparseVector>, k: number, keys: ArrayLike<number>): number[][] {
   const n = vectors.length;
   const smallest = Math.max(3, Math.ceil((0.2 * n) / k));
   const graph = similarityGraph(vectors, neighboursPerPaper);

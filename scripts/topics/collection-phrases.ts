@@ -43,8 +43,6 @@ export interface CollectionPhrases {
   acronyms: Map<string, DefinedAcronym[]>;
   /** Each paper's title and abstract, as one text. */
   docs: string[];
-  /** The papers tokenized, for assigning topics without tokenizing again. */
-  encoded: EncodedPapers;
 }
 
 /** Papers read once: their texts, the acronyms they define, and their words as ids. */
@@ -64,6 +62,16 @@ export function preparePapers(papers: ReadonlyArray<{ title: string; abstract: s
   const written = new Map<string, string>();
   for (const list of acronyms.values()) for (const { acronym, expansion } of list) written.set(acronym, expansion);
   return { docs, acronyms, encoded: encodePapers(papers, written) };
+}
+
+/** Some of the papers read by {@link preparePapers}, by index: no paper is read twice, and acronyms stay the collection's. */
+export function preparedSubset(prepared: PreparedPapers, indices: readonly number[]): PreparedPapers {
+  const { encoded } = prepared;
+  return {
+    docs: indices.map((i) => prepared.docs[i]!),
+    acronyms: prepared.acronyms,
+    encoded: { ...encoded, titles: indices.map((i) => encoded.titles[i]!), abstracts: indices.map((i) => encoded.abstracts[i]!) },
+  };
 }
 
 /** Longest phrase considered, in words. */
@@ -228,7 +236,7 @@ export function collectionPhrases(
     if (norm > 0) for (let k = 0; k < values.length; k += 1) values[k]! /= norm;
     return { indices: Uint32Array.from(entries, (e) => e[0]), values };
   });
-  return { keys, lengths: Uint8Array.from(lengths), dangling, next, documentFrequency, papers: ids, vectors, acronyms, docs, encoded };
+  return { keys, lengths: Uint8Array.from(lengths), dangling, next, documentFrequency, papers: ids, vectors, acronyms, docs };
 }
 
 /**
@@ -239,7 +247,7 @@ export function collectionPhrases(
 export function phraseSurfaces(docs: ReadonlyArray<string>, acronyms: ReadonlyMap<string, DefinedAcronym[]>, wanted: ReadonlySet<string>): Map<string, Map<string, number>> {
   const surfaces = new Map<string, Map<string, number>>();
   for (const text of expandAcronyms(docs, acronyms)) {
-    for (const run of phraseRuns(text, true)) {
+    for (const run of phraseRuns(text)) {
       for (let start = 0; start < run.length; start += 1) {
         let key = '';
         // Two words longer than a phrase: phrases said in full (`multi-agent reinforcement learning`).
@@ -257,12 +265,10 @@ export function phraseSurfaces(docs: ReadonlyArray<string>, acronyms: ReadonlyMa
   return surfaces;
 }
 
-/** Runs of content words between stop words and punctuation: folded terms, or tokens when asked. */
-function phraseRuns(text: string): string[][];
-function phraseRuns(text: string, withSurface: true): Array<Array<{ term: string; surface: string }>>;
-function phraseRuns(text: string, withSurface = false): Array<Array<string | { term: string; surface: string }>> {
-  const runs: Array<Array<string | { term: string; surface: string }>> = [];
-  let run: Array<string | { term: string; surface: string }> = [];
+/** Runs of content words between stop words and punctuation, as tokens (folded term and surface). */
+function phraseRuns(text: string): Array<Array<{ term: string; surface: string }>> {
+  const runs: Array<Array<{ term: string; surface: string }>> = [];
+  let run: Array<{ term: string; surface: string }> = [];
   // Punctuation ends a phrase too: `models, graphs` is no phrase.
   for (const token of tokenize(text, { joinHyphens: true, boundaries: true })) {
     if (token.term === '' || isStop(token.term, token.surface)) {
@@ -270,7 +276,7 @@ function phraseRuns(text: string, withSurface = false): Array<Array<string | { t
       run = [];
       continue;
     }
-    run.push(withSurface ? token : token.term);
+    run.push(token);
   }
   if (run.length > 0) runs.push(run);
   return runs;

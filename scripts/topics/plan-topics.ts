@@ -2,7 +2,7 @@
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { assignTopics, type TopicAssignment } from './assign-topics.ts';
 import { automaticTopics } from './automatic-topics.ts';
-import { preparePapers } from './collection-phrases.ts';
+import { preparedSubset, preparePapers } from './collection-phrases.ts';
 import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topics.ts';
 
 /** Where a taxonomy comes from, and what the previous build left. */
@@ -94,7 +94,7 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
   const pool = fits ? unclaimed.map((i) => papers[i]!) : papers;
   const taken = new Set([...kept.map((topic) => topic.slug), otherTopicSlug]);
   // No automatic topic holds more than 15% of the papers: the rule is written into each.
-  const found = automaticTopics(pool, { taken, ...(fits ? {} : { prepared }) }).topics.map((topic) => ({ ...topic, maxShare: largestShare }));
+  const found = automaticTopics(pool, { taken, prepared: fits ? preparedSubset(prepared, unclaimed) : prepared }).topics.map((topic) => ({ ...topic, maxShare: largestShare }));
   const taxonomy: Taxonomy = {
     ...curated,
     // Written back out, the taxonomy already holds its automatic topics: no second round.
