@@ -35,7 +35,7 @@ export const settings = {
   /** Sub-path the site is served under, e.g. `/atlas` for a GitHub project site. */
   base: normalizeBase(env['ATLAS_BASE']),
   /**
-   * Papers per page of `/papers/` and of each topic page. It bounds every listing page's
+   * Papers per page of `/papers/`, of each topic page and of each day page. It bounds every listing page's
    * size whatever the collection's (100 papers with excerpts gzip to ~15 KB); the tests
    * lower it (`ATLAS_PAGE_SIZE`) so the small bundled document has several pages.
    */

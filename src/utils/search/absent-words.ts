@@ -1,3 +1,5 @@
+import { stem } from './correct-query.ts';
+
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -9,7 +11,8 @@ const wordPattern = /[\p{L}\p{N}]+/gu;
 export function absentWords(words: readonly string[], texts: readonly string[]): string[] {
   const present = new Set<string>();
   for (const text of texts) for (const [word] of fold(text).matchAll(wordPattern)) present.add(word);
-  const holds = (form: string) => [...present].some((word) => word.startsWith(form));
+  const held = [...present];
+  const holds = (form: string) => held.some((word) => word.startsWith(form));
   return words.filter((word) => {
     const forms = (fold(word).match(wordPattern) ?? []).filter((form) => form.length >= 4 && !/\d/.test(form));
     return forms.some((form) => !holds(form) && !holds(stem(form)));
@@ -18,12 +21,4 @@ export function absentWords(words: readonly string[], texts: readonly string[]):
 
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-
-function stem(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
-  }
-  return word;
 }

@@ -84,7 +84,7 @@ function closestWord(word: string, index: SpellingIndex): string | undefined {
 }
 
 /** A light English stem: enough to see `tokenizers`, `adapting` and `studies` as forms of known words. */
-function stem(word: string): string {
+export function stem(word: string): string {
   if (word.length <= 4) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   for (const suffix of ['ing', 'ed', 'es', 's']) {

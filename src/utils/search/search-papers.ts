@@ -95,8 +95,8 @@ const rankWindow = 10;
  * Searches the papers the way both the header box and the search page do (and the tests
  * check): Pagefind's search with the filters, then exact titles and short names first. An
  * empty query with filters lists their papers in document order. A query that finds nothing
- * is retried until something can match: in the form Pagefind indexes (`F^2ed` → `F2ed`),
- * under the key of a title without letters (`???`), with its unknown words corrected from
+ * is retried until something can match: under the key of a title without letters (`???`),
+ * in the form Pagefind indexes (`F^2ed` → `F2ed`), with its unknown words corrected from
  * the collection's vocabulary, and finally without the words found nowhere.
  */
 export async function searchPapers(pagefind: PagefindApi, query: string, options: SearchPapersOptions = {}): Promise<PaperSearch> {
@@ -154,9 +154,10 @@ export async function searchPapers(pagefind: PagefindApi, query: string, options
     const corrected = correctWords(typed, [...unknown], vocabulary);
     if (corrected !== typed) {
       searched = corrected;
-      const response = await search(matchableWords(corrected).join(' '));
+      const correctedWords = matchableWords(corrected);
+      const response = await search(correctedWords.join(' '));
       if (found(response)) return reply(searched, response);
-      const fixed = new Map(words.map((word, index) => [word, matchableWords(corrected)[index] ?? word]));
+      const fixed = new Map(words.map((word, index) => [word, correctedWords[index] ?? word]));
       kept = words.filter((word) => fixed.get(word) !== word || !unknown.has(word)).map((word) => fixed.get(word) ?? word);
     }
   }

@@ -1,4 +1,4 @@
-/** Words of the collection with how often each occurs, for spelling suggestions (`/search-vocabulary.json`). */
+/** Words of the collection with how often each occurs, for spelling suggestions (served in shards under `/search-vocabulary/`). */
 export type SearchVocabulary = Record<string, number>;
 
 // Letters and digits; hyphenated compounds are also counted joined, as Pagefind indexes them (`fine-tuning` → `finetuning`).
