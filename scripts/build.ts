@@ -10,7 +10,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure } from './pipeline/cli-errors.ts';
-import { sourcesOf, yearOf } from './pipeline/source-options.ts';
+import { generateFlags, generateOptionsOf } from './pipeline/source-options.ts';
 import { reportGenerate } from './pipeline/report-generate.ts';
 import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
 import { swapDirectory } from './write/swap-directory.ts';
@@ -18,13 +18,7 @@ import { swapDirectory } from './write/swap-directory.ts';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    // Several documents or folders of daily listings: `--source a.txt --source listings/`, or paths after `--`.
-    source: { type: 'string', multiple: true },
-    year: { type: 'string' },
-    taxonomy: { type: 'string' },
-    // Make automatic topics afresh instead of keeping those of the previous build.
-    'fresh-topics': { type: 'boolean', default: false },
-    name: { type: 'string' },
+    ...generateFlags,
     site: { type: 'string' },
     base: { type: 'string' },
     out: { type: 'string', default: 'dist' },
@@ -42,7 +36,7 @@ try {
   if (values.base !== undefined) process.env['ATLAS_BASE'] = values.base;
 
   // 1. Generate src/content/ from the document (validated in memory before anything is written).
-  const generated = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, freshTopics: values['fresh-topics'], contentDir: generateDefaults.contentDir });
+  const generated = await runGenerate(generateOptionsOf(values, positionals, generateDefaults.contentDir));
   for (const line of reportGenerate(generated)) console.log(line);
   console.log(`generated ${generated.papers.length} papers and ${generated.topics.length} topics in ${generated.milliseconds.toFixed(0)} ms`);
 

@@ -6,27 +6,21 @@
  */
 import { parseArgs } from 'node:util';
 import { reportFailure } from './pipeline/cli-errors.ts';
-import { sourcesOf, yearOf } from './pipeline/source-options.ts';
+import { generateFlags, generateOptionsOf } from './pipeline/source-options.ts';
 import { reportGenerate } from './pipeline/report-generate.ts';
 import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    // Several documents or folders of daily listings: `--source a.txt --source listings/`, or paths after `--`.
-    source: { type: 'string', multiple: true },
-    year: { type: 'string' },
-    taxonomy: { type: 'string' },
-    // Make automatic topics afresh instead of keeping those of the previous build.
-    'fresh-topics': { type: 'boolean', default: false },
-    name: { type: 'string' },
+    ...generateFlags,
     'content-dir': { type: 'string', default: generateDefaults.contentDir },
   },
 });
 
 try {
   // Read, generate in memory, validate, then sync src/content/ in one step.
-  const result = await runGenerate({ source: sourcesOf(values.source, positionals), year: yearOf(values.year), taxonomy: values.taxonomy, name: values.name, freshTopics: values['fresh-topics'], contentDir: values['content-dir'] });
+  const result = await runGenerate(generateOptionsOf(values, positionals, values['content-dir']));
   // Tell the user what to check, then one summary line.
   for (const line of reportGenerate(result)) console.log(line);
   const { written, unchanged, removed } = result.sync;
