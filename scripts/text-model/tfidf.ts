@@ -110,26 +110,38 @@ export function tfidf(docs: ReadonlyArray<string>, options: TfidfOptions = {}): 
     dfList.push(df);
   }
   const documentFrequency = Uint32Array.from(dfList);
-  const idf = Float64Array.from(dfList, (df) => Math.log((1 + n) / (1 + df)) + 1);
+  const idf = Float64Array.from(dfList, (df) => inverseDocumentFrequency(df, n));
 
   // 3. Weight, sort by term id and normalize each document.
   const vectors: SparseVector[] = [];
   for (const docCount of docCounts) {
-    const entries: Array<[number, number]> = [];
+    const entries: Array<[number, number, number]> = [];
     for (const [id, count] of docCount) {
       const kept = newId[id]!;
-      if (kept >= 0) entries.push([kept, count]);
+      if (kept >= 0) entries.push([kept, count, idf[kept]!]);
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    const indices = Uint32Array.from(entries, (e) => e[0]);
-    const values = Float64Array.from(entries, ([id, count]) => (1 + Math.log(count)) * idf[id]!);
-    let norm = 0;
-    for (const v of values) norm += v * v;
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let k = 0; k < values.length; k += 1) values[k]! /= norm;
-    vectors.push({ indices, values });
+    vectors.push(weightedVector(entries));
   }
   return { vocabulary, labels, idf, documentFrequency, vectors };
+}
+
+/** Smoothed inverse document frequency of a term in `df` of `n` documents: `ln((1 + n) / (1 + df)) + 1`. */
+export function inverseDocumentFrequency(df: number, n: number): number {
+  return Math.log((1 + n) / (1 + df)) + 1;
+}
+
+/**
+ * A document's vector from `[index, count, idf]` entries: sublinear counts (`1 + ln count`)
+ * times idf, indices ascending, L2-normalized.
+ */
+export function weightedVector(entries: Array<[number, number, number]>): SparseVector {
+  entries.sort((a, b) => a[0] - b[0]);
+  const values = Float64Array.from(entries, ([, count, idf]) => (1 + Math.log(count)) * idf);
+  let norm = 0;
+  for (const v of values) norm += v * v;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let k = 0; k < values.length; k += 1) values[k]! /= norm;
+  return { indices: Uint32Array.from(entries, (e) => e[0]), values };
 }
 
 /** The key with the highest count; ties go to the alphabetically first, for determinism. */

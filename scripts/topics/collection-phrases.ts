@@ -1,7 +1,7 @@
 import { extractAcronyms } from '../text-model/extract-acronyms.ts';
 import { genericStopWords } from '../text-model/stop-words.ts';
 import { encodePapers, type EncodedPapers } from './encode-papers.ts';
-import type { SparseVector } from '../text-model/tfidf.ts';
+import { inverseDocumentFrequency, weightedVector, type SparseVector } from '../text-model/tfidf.ts';
 import { tokenize } from '../text-model/tokenize.ts';
 
 /** An acronym the collection defines, with the words it most often stands for. */
@@ -225,16 +225,9 @@ export function collectionPhrases(
   const feature = new Int32Array(keys.length).fill(-1);
   candidates.slice(0, maxFeatures).sort((a, b) => a - b).forEach((id, index) => (feature[id] = index));
   const vectors = counts.map((seen) => {
-    const entries: Array<[number, number]> = [];
-    for (const [id, count] of seen) {
-      if (feature[id]! < 0) continue;
-      entries.push([feature[id]!, (1 + Math.log(count)) * (Math.log((1 + n) / (1 + documentFrequency[id]!)) + 1)]);
-    }
-    entries.sort((a, b) => a[0] - b[0]);
-    const values = Float64Array.from(entries, (e) => e[1]);
-    const norm = Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
-    if (norm > 0) for (let k = 0; k < values.length; k += 1) values[k]! /= norm;
-    return { indices: Uint32Array.from(entries, (e) => e[0]), values };
+    const entries: Array<[number, number, number]> = [];
+    for (const [id, count] of seen) if (feature[id]! >= 0) entries.push([feature[id]!, count, inverseDocumentFrequency(documentFrequency[id]!, n)]);
+    return weightedVector(entries);
   });
   return { keys, lengths: Uint8Array.from(lengths), dangling, next, documentFrequency, papers: ids, vectors, acronyms, docs };
 }
