@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageNumbers } from '../../src/utils/site/page-numbers.ts';
+import { listingPage, pageNumbers } from '../../src/utils/site/page-numbers.ts';
 
 describe('pageNumbers', () => {
   test('shows every page of a short listing', () => {
@@ -39,5 +39,25 @@ describe('pageNumbers', () => {
         expect(numbers[0]).toBe(1);
       }
     }
+  });
+});
+
+describe('listingPage', () => {
+  const parents = [{ label: 'Home', href: '/' }];
+  test('the first page is the listing itself', () => {
+    expect(listingPage({ currentPage: 1, lastPage: 3 }, 'All papers', '/papers/', parents)).toEqual({
+      first: true,
+      paged: true,
+      ofPages: 'page 1 of 3',
+      title: 'All papers',
+      crumbs: [{ label: 'Home', href: '/' }, { label: 'All papers' }],
+    });
+  });
+
+  test('a later page names its number and links back to the listing', () => {
+    const later = listingPage({ currentPage: 2, lastPage: 3 }, 'All papers', '/papers/', parents);
+    expect(later.title).toBe('All papers, page 2 of 3');
+    expect(later.crumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'All papers', href: '/papers/' }, { label: 'Page 2' }]);
+    expect(listingPage({ currentPage: 1, lastPage: 1 }, 'A', '/a/', []).paged).toBe(false);
   });
 });

@@ -23,3 +23,36 @@ export function pageNumbers(current: number, last: number, around = 1): PageNumb
   }
   return numbers;
 }
+
+/** One link of a breadcrumb trail; the current page has none. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** What every paginated listing (all papers, a topic, a day) says about which page it is. */
+export interface ListingPage {
+  /** The first page (the listing's own address). */
+  first: boolean;
+  /** More than one page. */
+  paged: boolean;
+  /** `page 2 of 5`. */
+  ofPages: string;
+  /** The page title: the listing's name, with `, page 2 of 5` after the first page. */
+  title: string;
+  /** Breadcrumbs: the parents, then the listing (linked after the first page), then `Page 2`. */
+  crumbs: Crumb[];
+}
+
+/** Title and breadcrumbs of one page of a listing named `name` at `href`, under `parents`. */
+export function listingPage(page: { currentPage: number; lastPage: number }, name: string, href: string, parents: readonly Crumb[]): ListingPage {
+  const first = page.currentPage === 1;
+  const ofPages = `page ${page.currentPage} of ${page.lastPage}`;
+  return {
+    first,
+    paged: page.lastPage > 1,
+    ofPages,
+    title: first ? name : `${name}, ${ofPages}`,
+    crumbs: first ? [...parents, { label: name }] : [...parents, { label: name, href }, { label: `Page ${page.currentPage}` }],
+  };
+}
