@@ -70,6 +70,9 @@ const termsOfArt = `attention change changes effect effects factor factors matte
 const collection = `transfer transfers transferred transferring learning learn learned learns model models
 modeling modelling deep neural network networks data dataset datasets train trained training`;
 
+/** English function words alone (`of`, `and`, `the`): words a name may hold that say nothing of its subject. */
+export const functionWords: ReadonlySet<string> = new Set(english.split(/\s+/).filter(Boolean));
+
 /**
  * Stop words of any collection: English function words and academic boilerplate, less the
  * boilerplate words that are some field's terms of art. Automatic topics use these and leave the rest to document frequency.

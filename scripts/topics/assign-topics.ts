@@ -59,7 +59,7 @@ export function assignTopics(
   taxonomy: Taxonomy,
   encoded?: EncodedPapers,
 ): TopicAssignment[] {
-  const { threshold, titleWeight, maxTopics, relativeCutoff, unclaimed } = taxonomy.assignment;
+  const { threshold, titleWeight, maxTopics, relativeCutoff, unclaimed, nearestMinimum } = taxonomy.assignment;
   const { byKey, prefixes } = compilePhrases(taxonomy);
   const entryAt = taxonomy.topics.flatMap((topic, topicIndex) => topic.evidence.map((_, entry) => ({ topic: topicIndex, entry })));
 
@@ -111,7 +111,7 @@ export function assignTopics(
     }
     // No topic reached its threshold: the best-scoring one takes the paper, when the taxonomy says so.
     const nearest = scored[0];
-    if (topics.length === 0 && unclaimed === 'nearest' && nearest !== undefined) {
+    if (topics.length === 0 && unclaimed === 'nearest' && nearest !== undefined && nearest.score >= nearestMinimum) {
       nearest.verdict = 'nearest';
       topics.push(nearest.slug);
     }
@@ -129,6 +129,7 @@ export function assignTopics(
  * Topics are filled in taxonomy order and a move never overfills one, so one pass suffices.
  */
 function keepShares(papers: ReadonlyArray<{ title: string }>, taxonomy: Taxonomy, assignments: TopicAssignment[]): void {
+  const { nearestMinimum } = taxonomy.assignment;
   const rooms = new Map<string, number>();
   for (const topic of taxonomy.topics) {
     if (topic.maxShare !== undefined) rooms.set(topic.slug, Math.max(1, Math.floor(topic.maxShare * papers.length)));
@@ -152,7 +153,7 @@ function keepShares(papers: ReadonlyArray<{ title: string }>, taxonomy: Taxonomy
       assignment.evidence.find((e) => e.slug === topic.slug)!.verdict = 'topic full';
       if (assignment.topics.length > 0) continue;
       const open = assignment.evidence.filter((e) => e.verdict !== 'topic full' && hasRoom(e.slug));
-      const next = open.find((e) => e.score >= e.threshold) ?? (taxonomy.assignment.unclaimed === 'nearest' ? open[0] : undefined);
+      const next = open.find((e) => e.score >= e.threshold) ?? (taxonomy.assignment.unclaimed === 'nearest' && (open[0]?.score ?? 0) >= nearestMinimum ? open[0] : undefined);
       if (next === undefined) {
         assignment.topics = [otherTopicSlug];
         continue;

@@ -39,6 +39,14 @@ const neighboursPerPaper = 10;
  * (`defenses`) must fit twice as well as any phrase (`adversarial robustness`) to name it.
  */
 const singleWordFactor = 0.5;
+/** Share of a cluster's papers that must write a phrase for it to name the cluster: a name a minority writes misleads. */
+const nameShare = 0.3;
+/** Largest share of the collection whose papers may write a topic's name: the largest share a topic may hold (or twice a topic's average share, with few topics). */
+const broadestName = 0.15;
+/** How much more alike than the collection's papers those writing a name must be (see {@link cohesion}). */
+const minimumCohesion = 2;
+/** Weight of a topic's name as evidence; its other evidence weighs 1–3, so writing the name is what counts most. */
+export const nameWeight = 30;
 /** Share of the collection above which a cluster is split in two: below 15%, as evidence moves a few papers. */
 const largestShare = 0.1;
 
@@ -216,6 +224,7 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   const n = phrases.papers.length;
   const ids = new Map(phrases.keys.map((key, id) => [key, id]));
   const complete = completer(phrases, ids);
+  const cohesive = cohesion(phrases);
   const average = n / Math.max(1, clusters.length);
   const ranked = clusters.map((members) => {
     const inside = new Map<number, number>();
@@ -242,7 +251,7 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   const used = new Set<string>();
   for (const c of order) {
     const { members, scored } = ranked[c]!;
-    const name = chooseName(scored, members.length, phrases, used, complete);
+    const name = chooseName(scored, members.length, clusters.length, phrases, used, complete, cohesive);
     if (name === undefined) continue;
     names.set(c, name);
     used.add(phrases.keys[name]!);
@@ -306,7 +315,7 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
         const said = [...new Set([p.id === name ? written(p.id) : '', asWritten(phrases.keys[p.id]!)].filter((text) => text !== ''))];
         if (said.length === 0) return [];
         const acronyms = (phrases.acronyms.get(phrases.keys[p.id]!) ?? []).map((a) => a.acronym);
-        return [{ phrases: [...said, ...acronyms], weight: round(1 + (9 * p.score) / top) }];
+        return [{ phrases: [...said, ...acronyms], weight: p.id === name ? nameWeight : round(1 + (2 * p.score) / top) }];
       }),
     });
   }
@@ -347,7 +356,7 @@ function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: 
  * many unrelated papers use (`agent`, `matrix`) is no field. A phrase that stops short of
  * what it modifies names a cluster only when nothing else can, unless said in full it does not.
  */
-function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhrases, used: ReadonlySet<string>, complete: Completer): number | undefined {
+function chooseName(scored: ScoredPhrase[], size: number, clusters: number, phrases: CollectionPhrases, used: ReadonlySet<string>, complete: Completer, cohesive: (id: number) => number): number | undefined {
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
   const candidates = [...scored].sort((a, b) => nameFit(b, size, phrases) - nameFit(a, size, phrases) || a.id - b.id);
   // A name that hangs (`multi-agent`) only when no whole one fits: a weak name beats losing the topic.
@@ -361,13 +370,57 @@ function chooseName(scored: ScoredPhrase[], size: number, phrases: CollectionPhr
     const key = phrases.keys[best.id]!;
     // Neither the same as another topic's name nor a narrowing or widening of it.
     if (!byKey.has(key) || [...used].some((name) => name.includes(key) || key.includes(name))) continue;
-    if (best.inside < Math.max(2, 0.1 * size) || (whole && complete(best.id).hangs)) continue;
+    if (best.inside < Math.max(2, nameShare * size) || (whole && complete(best.id).hangs) || phrases.numeric[best.id] === 1) continue;
     // A single word names a cluster only if it is no more common than the cluster and mostly in it.
     const df = phrases.documentFrequency[best.id]!;
     if (phrases.lengths[best.id] === 1 && (best.inside < 0.5 * df || df > size)) continue;
+    // A phrase on more of the collection than a topic may hold names an area, not a topic.
+    if (df > Math.max(broadestName, 2 / clusters) * phrases.papers.length) continue;
+    // Papers writing a subject have more in common than the collection; writers of a generic phrase do not.
+    if (cohesive(best.id) < minimumCohesion) continue;
     return best.id;
   }
   return undefined;
+}
+
+/**
+ * How much more alike the papers writing a phrase are than the collection's papers: the mean
+ * cosine similarity of their vectors over all pairs, divided by the collection's (both from
+ * vector sums: for unit vectors, the sum of pairwise similarities is (|Σv|² − Σ|v|²) / 2).
+ */
+function cohesion(phrases: CollectionPhrases): (id: number) => number {
+  const { vectors } = phrases;
+  let dimensions = 0;
+  for (const v of vectors) for (const f of v.indices) dimensions = Math.max(dimensions, f + 1);
+  const meanSimilarity = (members: Iterable<number>): number => {
+    const sum = new Float64Array(dimensions);
+    let squares = 0;
+    let m = 0;
+    for (const i of members) {
+      const v = vectors[i]!;
+      v.indices.forEach((f, k) => (sum[f]! += v.values[k]!));
+      for (const x of v.values) squares += x * x;
+      m += 1;
+    }
+    if (m < 2) return 0;
+    let total = 0;
+    for (const x of sum) total += x * x;
+    return (total - squares) / (m * (m - 1));
+  };
+  const collection = meanSimilarity(vectors.keys()) || 1;
+  let writers: number[][] | undefined;
+  const memo = new Map<number, number>();
+  return (id) => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    if (writers === undefined) {
+      writers = Array.from({ length: phrases.keys.length }, () => []);
+      phrases.papers.forEach((list, i) => list.forEach((phrase) => writers![phrase]!.push(i)));
+    }
+    const ratio = meanSimilarity(writers[id]!) / collection;
+    memo.set(id, ratio);
+    return ratio;
+  };
 }
 
 /** A phrase said in full: its key with the words that usually follow it, and whether it still stops short. */
@@ -394,6 +447,16 @@ function completer(phrases: CollectionPhrases, ids: ReadonlyMap<string, number>)
       if (longer === undefined) break;
       at = longer;
     }
+    // Cut on the left too (`carlo tree search`): the word most of its papers write before it.
+    for (let at = id, step = 0; at >= 0 && phrases.previous[at]! >= 0; step += 1) {
+      if (step === 2) {
+        hangs = true;
+        break;
+      }
+      const word = phrases.previous[at]!;
+      key = phrases.keys[word]! + key;
+      at = ids.get(phrases.keys[word]! + phrases.keys[at]!) ?? -1;
+    }
     const result = { key, hangs };
     memo.set(id, result);
     return result;
@@ -405,7 +468,8 @@ function completer(phrases: CollectionPhrases, ids: ReadonlyMap<string, number>)
  * times share of its papers in the cluster; a word alone says less than a phrase.
  */
 function nameFit(p: ScoredPhrase, size: number, phrases: CollectionPhrases): number {
-  return (p.inside / size) * (p.inside / phrases.documentFrequency[p.id]!) * (phrases.lengths[p.id] === 1 ? singleWordFactor : 1);
+  // The geometric mean of the two shares (Ochiai): a name most of the cluster writes, and few outside it.
+  return (p.inside / Math.sqrt(size * phrases.documentFrequency[p.id]!)) * (phrases.lengths[p.id] === 1 ? singleWordFactor : 1);
 }
 
 /** One line from the phrases the cluster's papers share. */

@@ -33,6 +33,17 @@ export interface CollectionPhrases {
    * phrase that stops short in full, even past the longest phrase counted.
    */
   next: Int32Array;
+  /**
+   * The word that comes before each phrase in most (and at least two) of the papers using it,
+   * as a phrase id, or −1: a phrase cut on the left (`carlo tree search` of `monte carlo tree
+   * search`) is said in full with it.
+   */
+  previous: Int32Array;
+  /**
+   * Whether a phrase is mostly written between two numbers (`1 center dot 2`, an export's
+   * spelling of a symbol): a text artefact, never a name.
+   */
+  numeric: Uint8Array;
   /** Papers each phrase occurs in. */
   documentFrequency: Uint32Array;
   /** Each paper's distinct phrase ids, ascending. */
@@ -131,36 +142,48 @@ export function collectionPhrases(
   // How often each phrase occurs, and how often it ends a run (modifies no next word).
   let uses: number[] = [];
   let ends: number[] = [];
-  // Papers in which a phrase is followed by a word, by phrase id · 2²¹ + word.
+  // Uses of a phrase that are a whole run between two numbers (`1 center dot 2`).
+  let betweenNumbers: number[] = [];
+  // Papers in which a phrase is followed by a word, by phrase id · 2²¹ + word; and preceded by one.
   let followers = new Map<number, number>();
+  let preceders = new Map<number, number>();
+  const number = Uint8Array.from(encoded.terms, (term) => (/^\d+$/.test(term) ? 1 : 0));
   const run: number[] = [];
+  // Whether the run started right after a number.
+  let afterNumber = false;
   papers.forEach((_, index) => {
     const seen = new Map<number, number>();
     const followed = new Set<number>();
-    const flush = (): void => {
-      const count = (id: number, end: number): void => {
+    const preceded = new Set<number>();
+    const flush = (beforeNumber: boolean): void => {
+      const count = (id: number, start: number, end: number): void => {
         seen.set(id, (seen.get(id) ?? 0) + 1);
         uses[id] = (uses[id] ?? 0) + 1;
         if (end === run.length - 1) ends[id] = (ends[id] ?? 0) + 1;
         else followed.add(id * wordSpace + run[end + 1]!);
+        if (start > 0) preceded.add(id * wordSpace + run[start - 1]!);
+        else if (end === run.length - 1 && afterNumber && beforeNumber) betweenNumbers[id] = (betweenNumbers[id] ?? 0) + 1;
       };
       for (let start = 0; start < run.length; start += 1) {
         // Unigrams pack as −(word + 1); longer grams as (previous gram's phrase id + 1) · 2²¹ + word.
         let id = phraseOf(-(run[start]! + 1), () => encoded.terms[run[start]!]!, 1);
-        count(id, start);
+        count(id, start, start);
         for (let end = start + 1; end < Math.min(run.length, start + maxWords); end += 1) {
           const previous = id;
           const last = phraseOf(-(run[end]! + 1), () => encoded.terms[run[end]!]!, 1);
           id = phraseOf((previous + 1) * wordSpace + run[end]!, () => keys[previous]! + encoded.terms[run[end]!]!, end - start + 1, previous, last);
-          count(id, end);
+          count(id, start, end);
         }
       }
       run.length = 0;
     };
     for (const ids of [encoded.titles[index]!, encoded.abstracts[index]!]) {
+      afterNumber = false;
       for (const word of ids) {
         if (word < 0 || stop[word] === 1) {
-          flush();
+          const isNumber = word >= 0 && number[word] === 1;
+          flush(isNumber);
+          afterNumber = isNumber;
           continue;
         }
         // An acronym reads as the words it stands for.
@@ -168,10 +191,11 @@ export function collectionPhrases(
         if (expansion === undefined) run.push(word);
         else for (const part of expansion) run.push(part);
       }
-      flush();
+      flush(false);
     }
     counts.push(seen);
     for (const pair of followed) followers.set(pair, (followers.get(pair) ?? 0) + 1);
+    for (const pair of preceded) preceders.set(pair, (preceders.get(pair) ?? 0) + 1);
   });
   // Phrase ids in key order, not in order of first appearance, so that ties broken by id
   // (features, names, next words) do not depend on the order of the papers.
@@ -179,10 +203,11 @@ export function collectionPhrases(
   const rank = new Int32Array(keys.length);
   order.forEach((id, r) => (rank[id] = r));
   const renumber = <T>(values: readonly T[], fill: T): T[] => order.map((id) => values[id] ?? fill);
-  [keys, lengths, uses, ends] = [renumber(keys, ''), renumber(lengths, 0), renumber(uses, 0), renumber(ends, 0)];
+  [keys, lengths, uses, ends, betweenNumbers] = [renumber(keys, ''), renumber(lengths, 0), renumber(uses, 0), renumber(ends, 0), renumber(betweenNumbers, 0)];
   [heads, tails] = [renumber(heads, -1).map((head) => (head < 0 ? -1 : rank[head]!)), renumber(tails, 0).map((tail) => rank[tail]!)];
   counts = counts.map((seen) => new Map([...seen].map(([id, count]) => [rank[id]!, count])));
-  followers = new Map([...followers].map(([pair, papersWith]) => [rank[Math.floor(pair / wordSpace)]! * wordSpace + (pair % wordSpace), papersWith]));
+  const rerank = (pairs: Map<number, number>): Map<number, number> => new Map([...pairs].map(([pair, papersWith]) => [rank[Math.floor(pair / wordSpace)]! * wordSpace + (pair % wordSpace), papersWith]));
+  [followers, preceders] = [rerank(followers), rerank(preceders)];
   const wordPhrase = (word: number): number => rank[grams.get(-(word + 1))!]!;
 
   const n = docs.length;
@@ -198,16 +223,10 @@ export function collectionPhrases(
   }
   // The same next word in most of a phrase's papers, past the longest phrase counted too
   // (`multi-agent reinforcement` → `learning`).
-  const next = new Int32Array(keys.length).fill(-1);
-  const nextPapers = new Uint32Array(keys.length);
-  for (const [pair, papersWith] of followers) {
-    const id = Math.floor(pair / wordSpace);
-    const word = wordPhrase(pair % wordSpace);
-    // Most papers, and more than one: one paper's wording is no usage.
-    if (papersWith <= 0.5 * documentFrequency[id]! || papersWith < 2) continue;
-    // Two words may each follow in half the papers: the more frequent, then the word seen first.
-    if (next[id]! < 0 || papersWith > nextPapers[id]! || (papersWith === nextPapers[id]! && word < next[id]!)) [next[id], nextPapers[id]] = [word, papersWith];
-  }
+  const next = usualNeighbour(followers, documentFrequency, wordPhrase);
+  // And the same word before it (`carlo tree search` ← `monte`).
+  const previous = usualNeighbour(preceders, documentFrequency, wordPhrase);
+  const numeric = Uint8Array.from(keys, (_, id) => (betweenNumbers[id]! > 0.5 * uses[id]! ? 1 : 0));
   // So does a phrase, or its last word, that mostly modifies a next one, whatever it is
   // (`3D`, `multi-agent`, `infinite-horizon`, `distribution across`).
   const modifier = (id: number): boolean => (ends[id] ?? 0) < 0.5 * (uses[id] ?? 0);
@@ -229,7 +248,24 @@ export function collectionPhrases(
     for (const [id, count] of seen) if (feature[id]! >= 0) entries.push([feature[id]!, count, inverseDocumentFrequency(documentFrequency[id]!, n)]);
     return weightedVector(entries);
   });
-  return { keys, lengths: Uint8Array.from(lengths), dangling, next, documentFrequency, papers: ids, vectors, acronyms, docs };
+  return { keys, lengths: Uint8Array.from(lengths), dangling, next, previous, numeric, documentFrequency, papers: ids, vectors, acronyms, docs };
+}
+
+/**
+ * The word next to each phrase (after it, or before it) in most, and at least two, of the
+ * papers using it, as a phrase id; −1 where there is none. Ties: the word first in key order.
+ */
+function usualNeighbour(pairs: ReadonlyMap<number, number>, documentFrequency: Uint32Array, wordPhrase: (word: number) => number): Int32Array {
+  const neighbour = new Int32Array(documentFrequency.length).fill(-1);
+  const papersWith = new Uint32Array(documentFrequency.length);
+  for (const [pair, count] of pairs) {
+    const id = Math.floor(pair / wordSpace);
+    const word = wordPhrase(pair % wordSpace);
+    // Most papers, and more than one: one paper's wording is no usage.
+    if (count <= 0.5 * documentFrequency[id]! || count < 2) continue;
+    if (neighbour[id]! < 0 || count > papersWith[id]! || (count === papersWith[id]! && word < neighbour[id]!)) [neighbour[id], papersWith[id]] = [word, count];
+  }
+  return neighbour;
 }
 
 /**
@@ -243,8 +279,8 @@ export function phraseSurfaces(docs: ReadonlyArray<string>, acronyms: ReadonlyMa
     for (const run of phraseRuns(text)) {
       for (let start = 0; start < run.length; start += 1) {
         let key = '';
-        // Two words longer than a phrase: phrases said in full (`multi-agent reinforcement learning`).
-        for (let end = start; end < Math.min(run.length, start + maxWords + 2); end += 1) {
+        // Up to two words longer on each side than a phrase: phrases said in full (`monte carlo tree search`).
+        for (let end = start; end < Math.min(run.length, start + maxWords + 4); end += 1) {
           key += run[end]!.term;
           if (!wanted.has(key)) continue;
           const surface = run.slice(start, end + 1).map((t) => t.surface).join(' ');

@@ -1,7 +1,7 @@
 // topics stage: takes papers and a taxonomy (or none), gives each paper's topics, curated where they fit and automatic for the rest, the related topics and the taxonomy used; explains them.
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { assignTopics, type TopicAssignment } from './assign-topics.ts';
-import { automaticTopics } from './automatic-topics.ts';
+import { automaticTopics, nameWeight } from './automatic-topics.ts';
 import { preparedSubset, preparePapers } from './collection-phrases.ts';
 import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topics.ts';
 
@@ -94,13 +94,18 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
   const pool = fits ? unclaimed.map((i) => papers[i]!) : papers;
   const taken = new Set([...kept.map((topic) => topic.slug), otherTopicSlug]);
   // No automatic topic holds more than 15% of the papers: the rule is written into each.
-  const found = automaticTopics(pool, { taken, prepared: fits ? preparedSubset(prepared, unclaimed) : prepared }).topics.map((topic) => ({ ...topic, maxShare: largestShare }));
+  // A paper reaches an automatic topic's threshold by writing its name (or by much of its leading evidence).
+  const found = automaticTopics(pool, { taken, prepared: fits ? preparedSubset(prepared, unclaimed) : prepared }).topics.map((topic) => ({ ...topic, threshold: nameWeight, maxShare: largestShare }));
   const taxonomy: Taxonomy = {
     ...curated,
     // Written back out, the taxonomy already holds its automatic topics: no second round.
     automaticTopics: false,
     // A paper joins every automatic topic with at least half its main topic's evidence.
-    assignment: fits ? { ...curated.assignment, unclaimed: 'nearest' } : { ...curated.assignment, relativeCutoff: automaticCutoff, unclaimed: 'nearest' },
+    // A paper that writes no topic's name goes to the topic its other evidence favours, if it has
+    // as much as one title mention of a supporting phrase; with less, to Other.
+    assignment: fits
+      ? { ...curated.assignment, unclaimed: 'nearest', nearestMinimum: curated.assignment.titleWeight }
+      : { ...curated.assignment, relativeCutoff: automaticCutoff, unclaimed: 'nearest', nearestMinimum: curated.assignment.titleWeight },
     topics: [...kept, ...found, other],
   };
   const rule = fits

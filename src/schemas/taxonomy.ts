@@ -52,6 +52,8 @@ export const assignmentSettingsSchema = z.strictObject({
    * topic with the highest score (any evidence at all); a paper with none stays in Other.
    */
   unclaimed: z.enum(['other', 'nearest']).default('other'),
+  /** With `unclaimed: nearest`, the score the best topic needs to take the paper; below it, the paper goes to Other. */
+  nearestMinimum: z.number().nonnegative().default(0),
 });
 
 /** A taxonomy file (`src/data/taxonomy.yaml`): settings and topics, in menu order. */
@@ -64,6 +66,7 @@ export const taxonomySchema = z
       maxTopics: 4,
       relativeCutoff: 0.25,
       unclaimed: 'other',
+      nearestMinimum: 0,
     }),
     /**
      * Cluster the papers no topic claims into automatic topics when there are enough of

@@ -121,8 +121,8 @@ describe('automatic topics of the ICLR 2020 document', () => {
   });
 
   test('take in a paper no topic claims by its best score, and explain says so', () => {
-    // Papers mentioning only one weak phrase of a topic, once: some reach no threshold.
-    const notes = automatic.flatMap((t) => t.evidence.filter((e) => e.weight < 3)).map((e) => ({ title: 'A note', abstract: `This note is about ${e.phrases[0]!}.` }));
+    // Papers mentioning only one weak phrase of a topic, in the title and once in the abstract: they reach no threshold.
+    const notes = automatic.flatMap((t) => t.evidence.filter((e) => e.weight < 3)).map((e) => ({ title: `A note on ${e.phrases[0]!}`, abstract: `This note is about ${e.phrases[0]!}.` }));
     const assignments = assignTopics(notes, plan.taxonomy);
     const i = assignments.findIndex((a) => a.evidence[0]?.verdict === 'nearest');
     const [paper, assignment] = [notes[i]!, assignments[i]];
@@ -130,6 +130,9 @@ describe('automatic topics of the ICLR 2020 document', () => {
     expect(assignment!.evidence[0]!.verdict).toBe('nearest');
     expect(formatExplanation(paper, assignment!, plan.taxonomy)).toMatch(/nearest one: no topic reached its threshold/);
     expect(assignTopics([{ title: 'Zzz', abstract: 'Qqq xxyy.' }], plan.taxonomy)[0]!.topics).toEqual([otherTopicSlug]);
+    // One abstract mention of a supporting phrase is less than one title mention: too little to place a paper.
+    const weakest = automatic.flatMap((t) => t.evidence).find((e) => e.weight < plan.taxonomy.assignment.nearestMinimum)!;
+    expect(assignTopics([{ title: 'A note', abstract: `This note is about ${weakest.phrases[0]!}.` }], plan.taxonomy)[0]!.topics).toEqual([otherTopicSlug]);
   });
 });
 

@@ -28,7 +28,7 @@ function problems(text: string): string[] {
 
 describe('parseTaxonomy', () => {
   test('fills in the assignment defaults', () => {
-    expect(parseTaxonomy(valid, 'tax.yaml').assignment).toEqual({ threshold: 3.5, titleWeight: 3, maxTopics: 4, relativeCutoff: 0.25, unclaimed: 'other' });
+    expect(parseTaxonomy(valid, 'tax.yaml').assignment).toEqual({ threshold: 3.5, titleWeight: 3, maxTopics: 4, relativeCutoff: 0.25, unclaimed: 'other', nearestMinimum: 0 });
   });
 
   test('appends an Other topic when the file has none', () => {
