@@ -19,7 +19,7 @@ import { otherTopicSlug } from '../src/schemas/taxonomy.ts';
 import { automaticTopics, topicCount } from './topics/automatic-topics.ts';
 import { clusterVectors } from './text-model/cluster-vectors.ts';
 import { collectionPhrases } from './topics/collection-phrases.ts';
-import { nameCoverage } from './bench/name-coverage.ts';
+import { nameCoverage } from './topics/name-coverage.ts';
 import { pairAgreement } from './bench/pair-agreement.ts';
 import { parseDocument } from './read/parse-document.ts';
 import { planTopics } from './topics/plan-topics.ts';
@@ -105,6 +105,17 @@ const topicGroups = plan.taxonomy.topics
 const coverage = nameCoverage(papers, topicGroups);
 console.log(`name coverage: ${coverage.weighted.toFixed(3)} paper-weighted; ${coverage.under30} of ${coverage.groups.length} topics under 30%; F1 ${(rows.atlas.f1 / rows.kmeans.f1).toFixed(2)}× k-means (mean of 5 seeds)`);
 for (const row of [...coverage.groups].sort((a, b) => a.coverage - b.coverage)) console.log(`  ${row.coverage.toFixed(2)}  ${String(row.size).padStart(4)}  ${row.name}`);
+// Areas: name coverage over each area's papers, and "share an area" (a topic outside any area is its own) against the keywords.
+const areaOf = new Map(plan.taxonomy.topics.map((topic) => [topic.slug, topic.area ?? topic.slug]));
+const areaLists = topics.map((list) => [...new Set(list.map((slug) => areaOf.get(slug)!))]);
+const areaGroups = plan.taxonomy.areas.map((area) => ({ name: area.name, aliases: area.aliases, members: areaLists.flatMap((list, i) => (list.includes(area.slug) ? [i] : [])) }));
+const areaCoverage = nameCoverage(papers, areaGroups);
+const areaRow = measure(areaLists);
+const areaKmeans = clusterVectors(vectors, Math.max(1, new Set(areaLists.flat()).size), { seed: 1 }).labels.map((label) => [String(label)]);
+console.log(
+  `areas: ${plan.taxonomy.areas.length}, grouping ${plan.taxonomy.topics.filter((t) => t.area !== undefined).length} topics; name coverage ${areaCoverage.weighted.toFixed(3)}, ${areaCoverage.under30} under 30%; share an area F1 ${areaRow.f1.toFixed(3)} (k-means with as many groups ${measure(areaKmeans).f1.toFixed(3)})`,
+);
+for (const area of plan.taxonomy.areas) console.log(`  ${area.name}: ${plan.taxonomy.topics.filter((t) => t.area === area.slug).map((t) => t.name).join('; ')}`);
 console.log(`topic step ${topicMs.toFixed(0)} ms (size rule for ${papers.length} papers: ${topicCount(papers.length)} clusters)`);
 
 if (values.quick) process.exit(0);
@@ -130,4 +141,4 @@ for (const { change, kept, of, lost, buildKept } of stability) {
   console.log(`ids kept, ${change.padEnd(16)} build ${buildKept}/${of}; made afresh ${kept}/${of}${lost.length > 0 ? ` (lost ${lost.join(', ')})` : ''}`);
 }
 await mkdir(dirname(values.out), { recursive: true });
-await writeFile(values.out, `${JSON.stringify({ source: values.source, papers: papers.length, rule: plan.rule, topicMs, ...rows, nameCoverage: coverage, stability }, null, 2)}\n`);
+await writeFile(values.out, `${JSON.stringify({ source: values.source, papers: papers.length, rule: plan.rule, topicMs, ...rows, nameCoverage: coverage, areas: { count: plan.taxonomy.areas.length, ...areaRow, nameCoverage: areaCoverage }, stability }, null, 2)}\n`);

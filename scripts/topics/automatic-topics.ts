@@ -1,10 +1,11 @@
 import slugify from '@sindresorhus/slugify';
-import type { TaxonomyTopic } from '../../src/schemas/taxonomy.ts';
+import type { TaxonomyArea, TaxonomyTopic } from '../../src/schemas/taxonomy.ts';
 import { clusterVectors, similarity } from '../text-model/cluster-vectors.ts';
 import { detectCommunities, type WeightedGraph } from '../text-model/detect-communities.ts';
 import { nearestNeighbours } from '../text-model/nearest-neighbours.ts';
 import { collectionPhrases, phraseSurfaces, preparedSubset, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
 import { genericStopWords } from '../text-model/stop-words.ts';
+import { findAreas } from './find-areas.ts';
 import type { SparseVector } from '../text-model/tfidf.ts';
 import { tokenize } from '../text-model/tokenize.ts';
 
@@ -20,8 +21,10 @@ export interface AutomaticTopicsOptions {
 
 /** Automatic topics and how they were found. */
 export interface AutomaticTopics {
-  /** Topics in taxonomy form, alphabetical by name. */
+  /** Topics in taxonomy form, alphabetical by name; those in an area name it. */
   topics: TaxonomyTopic[];
+  /** Areas grouping the topics, alphabetical by name; none for fewer than 20 topics (see findAreas). */
+  areas: TaxonomyArea[];
   /** The clusters behind them (paper indices), for measurement. */
   clusters: number[][];
 }
@@ -45,6 +48,8 @@ const nameShare = 0.3;
 const broadestName = 0.15;
 /** How much more alike than the collection's papers those writing a name must be (see {@link cohesion}). */
 const minimumCohesion = 2;
+/** Share of a topic's papers that must write a phrase for its description to name it. */
+const describeShare = 0.2;
 /** Weight of a topic's name as evidence; its other evidence weighs 1–3, so writing the name is what counts most. */
 export const nameWeight = 30;
 /** Share of the collection above which a cluster is split in two: below 15%, as evidence moves a few papers. */
@@ -70,7 +75,7 @@ export function topicCount(papers: number): number {
  * acronyms as aliases and its distinctive phrases as weighted evidence. Deterministic.
  */
 export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, options: AutomaticTopicsOptions = {}): AutomaticTopics {
-  if (papers.length < 6) return { topics: [], clusters: [] };
+  if (papers.length < 6) return { topics: [], areas: [], clusters: [] };
   // Large collections: learn the topics from a sample chosen by a hash of each title (so
   // adding papers keeps it); every paper is then assigned by the topics' evidence. Time
   // and memory stay bounded however large the document.
@@ -85,7 +90,7 @@ export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract:
   const clusters = findClusters(phrases.vectors, options.clusters ?? topicCount(papers.length), sample.map((i) => keys[i]!));
   // Papers read for how phrases are written, in key order too.
   const visit = sample.map((_, m) => m).sort((a, b) => keys[sample[a]!]! - keys[sample[b]!]! || a - b);
-  return { topics: describeClusters(clusters, phrases, options.taken ?? new Set(), visit), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
+  return { ...describeClusters(clusters, phrases, options.taken ?? new Set(), visit), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
 }
 
 /** Clusters of paper indices: communities of the neighbour graph, the over-large split and the tiny dropped. */
@@ -220,7 +225,7 @@ interface ScoredPhrase {
 }
 
 /** Names, describes and gives evidence to each cluster; `visit` is the order papers are read in for how phrases are written. */
-function describeClusters(clusters: number[][], phrases: CollectionPhrases, taken: ReadonlySet<string>, visit: readonly number[]): TaxonomyTopic[] {
+function describeClusters(clusters: number[][], phrases: CollectionPhrases, taken: ReadonlySet<string>, visit: readonly number[]): { topics: TaxonomyTopic[]; areas: TaxonomyArea[] } {
   const n = phrases.papers.length;
   const ids = new Map(phrases.keys.map((key, id) => [key, id]));
   const complete = completer(phrases, ids);
@@ -257,8 +262,13 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     used.add(phrases.keys[name]!);
   }
 
+  // Areas over the named clusters.
+  const named = [...names];
+  const found = findAreas(named.map(([c, name]) => ({ members: ranked[c]!.members, nameKey: complete(name).key })), phrases, complete, cohesive);
+
   // Read back how the chosen phrases are written.
   const wanted = new Set<string>();
+  for (const area of found) wanted.add(area.key).add(phrases.keys[area.phrase]!);
   const evidence = new Map<number, ScoredPhrase[]>();
   for (const [c, name] of names) {
     const { scored, members } = ranked[c]!;
@@ -271,6 +281,7 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   // phrase said in full needs more, as only most of them go on with its next word.
   const needed = new Map<number, number>();
   for (const list of evidence.values()) for (const p of list) needed.set(p.id, complete(p.id).key === phrases.keys[p.id] ? 2 : 8);
+  for (const area of found) needed.set(area.phrase, 8);
   const picked: number[] = [];
   for (const i of visit) {
     let useful = false;
@@ -286,13 +297,15 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   const surfaces = phraseSurfaces(readers, phrases.acronyms, wanted);
   const casing = wordCasing(readers, surfaces);
 
+  const asWritten = (key: string): string => display(surfaces.get(key), casing);
+  // A phrase that stops short is said in full (`multi-agent reinforcement learning`) when papers write it so.
+  const written = (id: number): string => asWritten(complete(id).key) || asWritten(phrases.keys[id]!);
   const slugs = new Set(taken);
   const topics: TaxonomyTopic[] = [];
+  const topicOf = new Map<number, TaxonomyTopic>();
   for (const [c, name] of names) {
     const list = evidence.get(c)!;
-    const asWritten = (key: string): string => display(surfaces.get(key), casing);
-    // A phrase that stops short is said in full (`multi-agent reinforcement learning`) when papers write it so.
-    const written = (id: number): string => asWritten(complete(id).key) || asWritten(phrases.keys[id]!);
+    const { members } = ranked[c]!;
     // The name as papers write it; should no paper write that key out as one run (hyphens and
     // stop words split text in two ways), the cluster's next phrase that they do, not a lost topic.
     const title = [name, ...list.map((p) => p.id)].map(written).find((text) => text !== '') ?? '';
@@ -302,9 +315,11 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     let slug = base;
     for (let k = 2; slugs.has(slug); k += 1) slug = `${base}-${k}`;
     slugs.add(slug);
-    const shown = distinct(shownPhrases(list.slice(1), phrases, complete).map((p) => written(p.id)), title).slice(0, 3);
+    // What many of the topic's papers write, most written first: never what a few do.
+    const common = list.slice(1).filter((p) => p.inside >= describeShare * members.length).sort((a, b) => b.inside - a.inside || a.id - b.id);
+    const shown = distinct(shownPhrases(common, phrases, complete).map((p) => written(p.id)), title).slice(0, 3);
     const top = Math.max(...list.map((p) => p.score));
-    topics.push({
+    const topic: TaxonomyTopic = {
       slug,
       name: displayName,
       description: describe(title, shown),
@@ -317,9 +332,35 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
         const acronyms = (phrases.acronyms.get(phrases.keys[p.id]!) ?? []).map((a) => a.acronym);
         return [{ phrases: [...said, ...acronyms], weight: p.id === name ? nameWeight : round(1 + (2 * p.score) / top) }];
       }),
-    });
+    };
+    topics.push(topic);
+    topicOf.set(c, topic);
   }
-  return topics.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
+
+  // Each area named as its papers write it, its topics marked with it.
+  const areaSlugs = new Set<string>();
+  const areas: TaxonomyArea[] = [];
+  for (const area of found) {
+    const grouped = area.topics.map((t) => topicOf.get(named[t]![0])).filter((topic) => topic !== undefined);
+    const title = written(area.phrase);
+    if (grouped.length < 2 || title === '') continue;
+    const name = title.charAt(0).toUpperCase() + title.slice(1);
+    const base = slugify(name, { decamelize: false }) || 'area';
+    let slug = base;
+    for (let k = 2; areaSlugs.has(slug); k += 1) slug = `${base}-${k}`;
+    areaSlugs.add(slug);
+    const listed = grouped.slice(0, 4).map((topic) => topic.name.charAt(0).toLowerCase() + topic.name.slice(1));
+    const more = grouped.length > 4 ? ` and ${grouped.length - 4} more` : '';
+    areas.push({
+      slug,
+      name,
+      description: `Papers on ${title}: ${listed.join(', ')}${more}.`,
+      aliases: (phrases.acronyms.get(area.key) ?? phrases.acronyms.get(phrases.keys[area.phrase]!) ?? []).map((a) => a.acronym),
+    });
+    for (const topic of grouped) topic.area = slug;
+  }
+  const byName = <T extends { name: string; slug: string }>(a: T, b: T): number => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1);
+  return { topics: topics.sort(byName), areas: areas.sort(byName) };
 }
 
 /**
@@ -476,7 +517,7 @@ function nameFit(p: ScoredPhrase, size: number, phrases: CollectionPhrases): num
 function describe(name: string, shown: string[]): string {
   if (shown.length === 0) return `Papers on ${name}.`;
   const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
-  return `Papers on ${name}, often with ${list}.`;
+  return `Papers on ${name}, often about ${list}.`;
 }
 
 /**

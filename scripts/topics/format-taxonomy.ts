@@ -10,6 +10,7 @@ export function formatTaxonomy(taxonomy: Taxonomy, header: readonly string[]): s
   const document = new Document({
     assignment: taxonomy.assignment,
     automaticTopics: taxonomy.automaticTopics,
+    ...(taxonomy.areas.length > 0 ? { areas: taxonomy.areas } : {}),
     topics: taxonomy.topics.map((topic) => ({
       slug: topic.slug,
       name: topic.name,
@@ -18,6 +19,7 @@ export function formatTaxonomy(taxonomy: Taxonomy, header: readonly string[]): s
       ...(topic.evidence.length > 0 ? { evidence: topic.evidence } : {}),
       ...(topic.threshold === undefined ? {} : { threshold: topic.threshold }),
       ...(topic.maxShare === undefined ? {} : { maxShare: topic.maxShare }),
+      ...(topic.area === undefined ? {} : { area: topic.area }),
     })),
     ...(taxonomy.made === undefined ? {} : { made: taxonomy.made }),
   });

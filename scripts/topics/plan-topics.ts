@@ -4,6 +4,7 @@ import { assignTopics, type TopicAssignment } from './assign-topics.ts';
 import { automaticTopics, nameWeight } from './automatic-topics.ts';
 import { preparedSubset, preparePapers } from './collection-phrases.ts';
 import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topics.ts';
+import { nameCoverage } from './name-coverage.ts';
 
 /** Where a taxonomy comes from, and what the previous build left. */
 export interface PlanTopicsOptions {
@@ -95,9 +96,15 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
   const taken = new Set([...kept.map((topic) => topic.slug), otherTopicSlug]);
   // No automatic topic holds more than 15% of the papers: the rule is written into each.
   // A paper reaches an automatic topic's threshold by writing its name (or by much of its leading evidence).
-  const found = automaticTopics(pool, { taken, prepared: fits ? preparedSubset(prepared, unclaimed) : prepared }).topics.map((topic) => ({ ...topic, threshold: nameWeight, maxShare: largestShare }));
-  const taxonomy: Taxonomy = {
+  const made = automaticTopics(pool, { taken, prepared: fits ? preparedSubset(prepared, unclaimed) : prepared });
+  let found = made.topics.map((topic) => ({ ...topic, threshold: nameWeight, maxShare: largestShare }));
+  const curatedAreas = fits ? curated.areas : [];
+  const areaTaken = new Set(curatedAreas.map((area) => area.slug));
+  const renamed = new Map(made.areas.map((area) => [area.slug, uniqueSlug(area.slug, areaTaken)]));
+  found = found.map((topic) => (topic.area === undefined ? topic : { ...topic, area: renamed.get(topic.area)! }));
+  let taxonomy: Taxonomy = {
     ...curated,
+    areas: [...curatedAreas, ...made.areas.map((area) => ({ ...area, slug: renamed.get(area.slug)! }))],
     // Written back out, the taxonomy already holds its automatic topics: no second round.
     automaticTopics: false,
     // A paper joins every automatic topic with at least half its main topic's evidence.
@@ -111,6 +118,52 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
   const rule = fits
     ? `curated topics claim ${percent} of the papers; the ${unclaimed.length} papers they leave make ${found.length} automatic topics`
     : `automatic topics: the default taxonomy claims only ${percent} of the papers, so it does not fit this document (pass --taxonomy to use it anyway)`;
+  let final = assignTopics(papers, taxonomy, prepared.encoded);
+  // A topic whose name fewer than 30% of its papers write is no topic: its papers go to their next one.
+  const weak = weakTopics(papers, taxonomy, final, new Set(found.map((topic) => topic.slug)));
+  if (weak.size > 0) {
+    taxonomy = withoutTopics(taxonomy, weak);
+    final = assignTopics(papers, taxonomy, prepared.encoded);
+    found = found.filter((topic) => !weak.has(topic.slug));
+  }
   const automatic = found.map((topic) => topic.slug);
-  return { taxonomy, assignments: assignTopics(papers, taxonomy, prepared.encoded), automatic, rule };
+  return { taxonomy, assignments: final, automatic, rule };
+}
+
+/** Least share of a topic's papers that must write its name (see {@link nameCoverage}). */
+const leastCoverage = 0.3;
+
+/** The automatic topics fewer than 30% of whose papers write their name (or an acronym alias). */
+function weakTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, taxonomy: Taxonomy, assignments: readonly TopicAssignment[], automatic: ReadonlySet<string>): Set<string> {
+  const groups = taxonomy.topics
+    .filter((topic) => automatic.has(topic.slug))
+    .map((topic) => ({ slug: topic.slug, name: topic.name, aliases: topic.aliases, members: assignments.flatMap((a, i) => (a.topics.includes(topic.slug) ? [i] : [])) }));
+  const { groups: measured } = nameCoverage(papers, groups);
+  return new Set(groups.filter((group, g) => group.members.length === 0 || measured[g]!.coverage < leastCoverage).map((group) => group.slug));
+}
+
+/** The taxonomy less some topics; an area left with fewer than two topics is dissolved. */
+function withoutTopics(taxonomy: Taxonomy, removed: ReadonlySet<string>): Taxonomy {
+  const topics = taxonomy.topics.filter((topic) => !removed.has(topic.slug));
+  const sizes = new Map<string, number>();
+  for (const topic of topics) if (topic.area !== undefined) sizes.set(topic.area, (sizes.get(topic.area) ?? 0) + 1);
+  const kept = new Set([...sizes].filter(([, size]) => size >= 2).map(([slug]) => slug));
+  return {
+    ...taxonomy,
+    areas: taxonomy.areas.filter((area) => kept.has(area.slug)),
+    topics: topics.map((topic) => (topic.area === undefined || kept.has(topic.area) ? topic : withoutArea(topic))),
+  };
+}
+
+function withoutArea<T extends { area?: string | undefined }>(topic: T): T {
+  const { area: _area, ...rest } = topic;
+  return rest as T;
+}
+
+/** `slug`, or `slug-2`, `slug-3` … the first not taken; marks it taken. */
+function uniqueSlug(slug: string, taken: Set<string>): string {
+  let unique = slug;
+  for (let k = 2; taken.has(unique); k += 1) unique = `${slug}-${k}`;
+  taken.add(unique);
+  return unique;
 }

@@ -35,6 +35,20 @@ export const taxonomyTopicSchema = z.strictObject({
    * topics, or move to their next-best topic with room.
    */
   maxShare: z.number().positive().max(1).optional(),
+  /** Slug of the area (one of the taxonomy's `areas`) the topic belongs to. */
+  area: slug.optional(),
+});
+
+/** A group of related topics, shown above them in menus and with a page of its own. */
+export const taxonomyAreaSchema = z.strictObject({
+  /** URL-safe identifier; its page is `/areas/<slug>/`. */
+  slug,
+  /** Display name, e.g. "Reinforcement learning". */
+  name: z.string().trim().min(1),
+  /** One line that tells a reader what the area's topics share. */
+  description: z.string().trim().min(1),
+  /** Acronyms and other names readers may search for. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** How evidence scores turn into topics. */
@@ -74,6 +88,8 @@ export const taxonomySchema = z
      * `false`: it already holds its automatic topics.
      */
     automaticTopics: z.boolean().default(true),
+    /** Areas grouping the topics, in the order menus show them; none for a flat list. */
+    areas: z.array(taxonomyAreaSchema).default([]),
     /** The topics, in the order menus show them. */
     topics: z.array(taxonomyTopicSchema).min(1),
     /**
@@ -127,6 +143,8 @@ export type TaxonomyInput = z.input<typeof taxonomySchema>;
 export type Taxonomy = z.output<typeof taxonomySchema>;
 /** One validated topic. */
 export type TaxonomyTopic = z.output<typeof taxonomyTopicSchema>;
+/** One validated area. */
+export type TaxonomyArea = z.output<typeof taxonomyAreaSchema>;
 /** One validated evidence entry. */
 export type Evidence = z.output<typeof evidenceSchema>;
 /** Validated assignment settings. */
