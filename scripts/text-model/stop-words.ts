@@ -11,7 +11,7 @@ several shall she should since so some such than that the their theirs them them
 therefore these they this those though through thus to too toward towards under until up upon us
 very via was we well were what whatever when where whereas whether which while who whom whose why
 will with within without would yet you your yours yourself yourselves e g eg ie i e et al etc vs
-two three four five first second third`;
+two three four five first second third across along amid amongst onto throughout unlike versus`;
 
 // Words every abstract uses, whatever it is about.
 const academic = `abstract achieve achieved achieves achieving address addressed addresses addressing

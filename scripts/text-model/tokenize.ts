@@ -4,6 +4,8 @@ export interface Token {
   term: string;
   /** The word as written, lowercased (hyphens kept), for showing terms to people. */
   surface: string;
+  /** True for a part of a hyphenated word after its first (`shot` of `few-shot`), when hyphens are not joined. */
+  joined?: true;
 }
 
 /** How {@link tokenize} splits words. */
@@ -67,10 +69,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     }
     const word = match.replace(/['’]s$/, '').replace(/['’]/g, '');
     const parts = options.joinHyphens ? [word] : word.split(hyphenPattern);
+    let first = true;
     for (const part of parts) {
       const joined = part.replace(hyphenPattern, '');
       if (joined === '') continue;
-      tokens.push({ term: foldPlural(options.keepCase ? joined.toLowerCase() : joined), surface: part });
+      const term = foldPlural(options.keepCase ? joined.toLowerCase() : joined);
+      tokens.push(first ? { term, surface: part } : { term, surface: part, joined: true });
+      first = false;
     }
   }
   return tokens;

@@ -18,7 +18,7 @@ export interface EvidenceMatch {
 }
 
 /** Why a topic with evidence did or did not end up on the paper. */
-export type TopicVerdict = 'assigned' | 'nearest' | 'moved' | 'below threshold' | 'below relative cutoff' | 'over max topics' | 'topic full';
+export type TopicVerdict = 'assigned' | 'nearest' | 'moved' | 'below threshold' | 'below relative cutoff' | 'name not written' | 'over max topics' | 'topic full';
 
 /** One topic's evidence for one paper. */
 export interface TopicEvidence {
@@ -46,6 +46,8 @@ interface CompiledPhrase {
   /** Number of the evidence entry across the whole taxonomy, in taxonomy order. */
   key: number;
   phrase: string;
+  /** An acronym (`GAN`) is one word: it never matches words run together (`e.g. an`). */
+  oneWord: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export function assignTopics(
   taxonomy: Taxonomy,
   encoded?: EncodedPapers,
 ): TopicAssignment[] {
-  const { threshold, titleWeight, maxTopics, relativeCutoff, unclaimed, nearestMinimum } = taxonomy.assignment;
+  const { threshold, titleWeight, maxTopics, relativeCutoff, unclaimed, nearestMinimum, secondaryNeedsName } = taxonomy.assignment;
   const { byKey, prefixes } = compilePhrases(taxonomy);
   const entryAt = taxonomy.topics.flatMap((topic, topicIndex) => topic.evidence.map((_, entry) => ({ topic: topicIndex, entry })));
 
@@ -76,8 +78,11 @@ export function assignTopics(
     // Only the entries that occur: a large taxonomy costs little per paper.
     const touched = [...new Set([...title.keys(), ...abstract.keys()])].sort((a, b) => a - b);
     const byTopic = new Map<number, EvidenceMatch[]>();
+    // Topics whose first entry (an automatic topic's name) the paper writes.
+    const named = new Set<string>();
     for (const key of touched) {
       const { topic: topicIndex, entry: entryIndex } = entryAt[key]!;
+      if (entryIndex === 0) named.add(taxonomy.topics[topicIndex]!.slug);
       const entry = taxonomy.topics[topicIndex]!.evidence[entryIndex]!;
       const inTitle = title.get(key);
       const inAbstract = abstract.get(key);
@@ -106,6 +111,7 @@ export function assignTopics(
     for (const topic of scored) {
       if (topic.verdict !== 'assigned') continue;
       if (topic.score < relativeCutoff * top) topic.verdict = 'below relative cutoff';
+      else if (secondaryNeedsName && topics.length > 0 && !named.has(topic.slug)) topic.verdict = 'name not written';
       else if (topics.length >= maxTopics) topic.verdict = 'over max topics';
       else topics.push(topic.slug);
     }
@@ -185,7 +191,7 @@ function compilePhrases(taxonomy: Taxonomy): { byKey: Map<string, CompiledPhrase
         keys.add(key);
         for (let end = 1; end <= key.length; end += 1) prefixes.add(key.slice(0, end));
         const list = byKey.get(key) ?? [];
-        list.push({ key: entryNumber, phrase });
+        list.push({ key: entryNumber, phrase, oneWord: !/\s/.test(phrase) && (phrase.match(/\p{Lu}/gu)?.length ?? 0) >= 2 });
         byKey.set(key, list);
       }
     });
@@ -215,8 +221,9 @@ function countMentions(
       joined += words[j];
       // No phrase starts with these words: stop looking further right.
       if (!prefixes.has(joined)) break;
-      const hits = byKey.get(joined);
-      if (hits) best = { end: j + 1, hits };
+      const found = byKey.get(joined);
+      const hits = found === undefined || j === i ? found : found.filter((hit) => !hit.oneWord);
+      if (hits !== undefined && hits.length > 0) best = { end: j + 1, hits };
     }
     if (!best) {
       i += 1;

@@ -4,10 +4,8 @@ import { clusterVectors, similarity } from '../text-model/cluster-vectors.ts';
 import { detectCommunities, type WeightedGraph } from '../text-model/detect-communities.ts';
 import { nearestNeighbours } from '../text-model/nearest-neighbours.ts';
 import { collectionPhrases, phraseSurfaces, preparedSubset, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
-import { genericStopWords } from '../text-model/stop-words.ts';
 import { findAreas } from './find-areas.ts';
 import type { SparseVector } from '../text-model/tfidf.ts';
-import { tokenize } from '../text-model/tokenize.ts';
 
 /** Options of {@link automaticTopics}. */
 export interface AutomaticTopicsOptions {
@@ -44,10 +42,13 @@ const neighboursPerPaper = 10;
 const singleWordFactor = 0.5;
 /** Share of a cluster's papers that must write a phrase for it to name the cluster: a name a minority writes misleads. */
 const nameShare = 0.3;
-/** Largest share of the collection whose papers may write a topic's name: the largest share a topic may hold (or twice a topic's average share, with few topics). */
-const broadestName = 0.15;
-/** How much more alike than the collection's papers those writing a name must be (see {@link cohesion}). */
-const minimumCohesion = 2;
+/** Largest share of the collection whose papers may write a topic's name (or twice a topic's average share, with few topics): a broader phrase names an area. */
+const broadestName = 0.25;
+/**
+ * How much more alike than the collection's papers those writing a name must be (see
+ * {@link cohesion}): generic phrases (`deep learning`, `machine learning models`) fall below.
+ */
+const minimumCohesion = 1.5;
 /** Share of a topic's papers that must write a phrase for its description to name it. */
 const describeShare = 0.2;
 /** Weight of a topic's name as evidence; its other evidence weighs 1–3, so writing the name is what counts most. */
@@ -87,10 +88,11 @@ export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract:
   const prepared = options.prepared === undefined ? undefined : preparedSubset(options.prepared, sample);
   const n = chosen.length;
   const phrases = collectionPhrases(chosen, Math.max(2, Math.ceil(n / 2000)), prepared);
-  const clusters = findClusters(phrases.vectors, options.clusters ?? topicCount(papers.length), sample.map((i) => keys[i]!));
+  const k = options.clusters ?? topicCount(papers.length);
+  const clusters = findClusters(phrases.vectors, k, sample.map((i) => keys[i]!));
   // Papers read for how phrases are written, in key order too.
   const visit = sample.map((_, m) => m).sort((a, b) => keys[sample[a]!]! - keys[sample[b]!]! || a - b);
-  return { ...describeClusters(clusters, phrases, options.taken ?? new Set(), visit), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
+  return { ...describeClusters(clusters, k, phrases, options.taken ?? new Set(), visit), clusters: clusters.map((members) => members.map((m) => sample[m]!)) };
 }
 
 /** Clusters of paper indices: communities of the neighbour graph, the over-large split and the tiny dropped. */
@@ -225,13 +227,13 @@ interface ScoredPhrase {
 }
 
 /** Names, describes and gives evidence to each cluster; `visit` is the order papers are read in for how phrases are written. */
-function describeClusters(clusters: number[][], phrases: CollectionPhrases, taken: ReadonlySet<string>, visit: readonly number[]): { topics: TaxonomyTopic[]; areas: TaxonomyArea[] } {
+function describeClusters(clusters: number[][], wanted: number, phrases: CollectionPhrases, taken: ReadonlySet<string>, visit: readonly number[]): { topics: TaxonomyTopic[]; areas: TaxonomyArea[] } {
   const n = phrases.papers.length;
   const ids = new Map(phrases.keys.map((key, id) => [key, id]));
   const complete = completer(phrases, ids);
   const cohesive = cohesion(phrases);
   const average = n / Math.max(1, clusters.length);
-  const ranked = clusters.map((members) => {
+  const rank = (members: number[]) => {
     const inside = new Map<number, number>();
     for (const i of members) for (const id of phrases.papers[i]!) inside.set(id, (inside.get(id) ?? 0) + 1);
     const minimum = Math.max(2, Math.ceil(0.03 * members.length));
@@ -245,7 +247,8 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     }
     scored.sort((a, b) => b.score - a.score || a.id - b.id);
     return { members, scored };
-  });
+  };
+  const ranked = clusters.map(rank);
 
   // Name each cluster in the order of how well its best phrase fits it, so the cluster a
   // name fits best keeps it when two want it. Not by size: sizes move as papers come and
@@ -261,21 +264,28 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     names.set(c, name);
     used.add(phrases.keys[name]!);
   }
+  // Clusters no whole phrase names are gone; the papers that write no name make topics of
+  // their own while there are fewer than wanted, each the writers of one phrase.
+  for (const { members, name } of remainderTopics(phrases, [...names.values()], wanted - names.size, used, complete, cohesive)) {
+    names.set(ranked.length, name);
+    ranked.push(rank(members));
+    used.add(phrases.keys[name]!);
+  }
 
   // Areas over the named clusters.
   const named = [...names];
   const found = findAreas(named.map(([c, name]) => ({ members: ranked[c]!.members, nameKey: complete(name).key })), phrases, complete, cohesive);
 
   // Read back how the chosen phrases are written.
-  const wanted = new Set<string>();
-  for (const area of found) wanted.add(area.key).add(phrases.keys[area.phrase]!);
+  const spelled = new Set<string>();
+  for (const area of found) spelled.add(area.key).add(phrases.keys[area.phrase]!);
   const evidence = new Map<number, ScoredPhrase[]>();
   for (const [c, name] of names) {
     const { scored, members } = ranked[c]!;
     const list = [scored.find((p) => p.id === name)!, ...scored.filter((p) => p.id !== name).slice(0, evidencePerTopic - 1)];
     list.push(...coveringPhrases(list, scored, members, phrases));
     evidence.set(c, list);
-    for (const p of list) wanted.add(phrases.keys[p.id]!), wanted.add(complete(p.id).key);
+    for (const p of list) spelled.add(phrases.keys[p.id]!).add(complete(p.id).key);
   }
   // Two papers using each chosen phrase show how it is written (and its words' capitals); a
   // phrase said in full needs more, as only most of them go on with its next word.
@@ -294,12 +304,13 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     if (useful) picked.push(i);
   }
   const readers = picked.map((i) => phrases.docs[i]!);
-  const surfaces = phraseSurfaces(readers, phrases.acronyms, wanted);
+  const surfaces = phraseSurfaces(readers, phrases.acronyms, spelled);
   const casing = wordCasing(readers, surfaces);
 
   const asWritten = (key: string): string => display(surfaces.get(key), casing);
-  // A phrase that stops short is said in full (`multi-agent reinforcement learning`) when papers write it so.
-  const written = (id: number): string => asWritten(complete(id).key) || asWritten(phrases.keys[id]!);
+  // A phrase that stops short is said in full (`multi-agent reinforcement learning`), as papers write it;
+  // should they never write it so in one run, the phrase is not said at all rather than cut.
+  const written = (id: number): string => asWritten(complete(id).key);
   const slugs = new Set(taken);
   const topics: TaxonomyTopic[] = [];
   const topicOf = new Map<number, TaxonomyTopic>();
@@ -308,29 +319,38 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
     const { members } = ranked[c]!;
     // The name as papers write it; should no paper write that key out as one run (hyphens and
     // stop words split text in two ways), the cluster's next phrase that they do, not a lost topic.
-    const title = [name, ...list.map((p) => p.id)].map(written).find((text) => text !== '') ?? '';
-    if (title === '') continue;
+    const nameId = [name, ...list.map((p) => p.id)].find((id) => written(id) !== '');
+    if (nameId === undefined) continue;
+    const title = written(nameId);
     const displayName = title.charAt(0).toUpperCase() + title.slice(1);
     const base = slugify(displayName, { decamelize: false }) || 'topic';
     let slug = base;
     for (let k = 2; slugs.has(slug); k += 1) slug = `${base}-${k}`;
     slugs.add(slug);
     // What many of the topic's papers write, most written first: never what a few do.
-    const common = list.slice(1).filter((p) => p.inside >= describeShare * members.length).sort((a, b) => b.inside - a.inside || a.id - b.id);
+    // Phrases, not single words (`nodes`, `weights`), and only those whose writers are alike: no `machine learning models`.
+    const common = list
+      .slice(1)
+      .filter((p) => p.inside >= describeShare * members.length && phrases.lengths[p.id]! > 1 && cohesive(p.id) >= minimumCohesion)
+      .sort((a, b) => b.inside - a.inside || a.id - b.id);
     const shown = distinct(shownPhrases(common, phrases, complete).map((p) => written(p.id)), title).slice(0, 3);
     const top = Math.max(...list.map((p) => p.score));
     const topic: TaxonomyTopic = {
       slug,
       name: displayName,
       description: describe(title, shown),
-      aliases: aliasesOf(list.slice(0, 8), phrases, title, complete, ids),
+      aliases: aliasesOf(nameId, phrases, title, complete),
       evidence: list.flatMap((p) => {
         // Phrases as counted: a full phrase in every entry would count one mention for many.
-        // Only the name also lists its full phrase, and papers that stop short still meet it.
-        const said = [...new Set([p.id === name ? written(p.id) : '', asWritten(phrases.keys[p.id]!)].filter((text) => text !== ''))];
-        if (said.length === 0) return [];
-        const acronyms = (phrases.acronyms.get(phrases.keys[p.id]!) ?? []).map((a) => a.acronym);
-        return [{ phrases: [...said, ...acronyms], weight: p.id === name ? nameWeight : round(1 + (2 * p.score) / top) }];
+        const acronymsOf = (key: string): string[] => (phrases.acronyms.get(key) ?? []).map((a) => a.acronym);
+        const counted = asWritten(phrases.keys[p.id]!);
+        const weight = round(1 + (2 * p.score) / top);
+        if (p.id !== nameId) return counted === '' ? [] : [{ phrases: [counted, ...acronymsOf(phrases.keys[p.id]!)], weight }];
+        // The name as said in full is what puts a paper on the topic; a paper that stops short
+        // (`question answering` of `multi-hop question answering`) only has evidence of it.
+        const full = complete(p.id).key;
+        const named = { phrases: [title, ...acronymsOf(full)], weight: nameWeight };
+        return counted === '' || counted === title ? [{ ...named, phrases: [...new Set([title, ...acronymsOf(full), ...acronymsOf(phrases.keys[p.id]!)])] }] : [named, { phrases: [counted, ...acronymsOf(phrases.keys[p.id]!)], weight }];
       }),
     };
     topics.push(topic);
@@ -361,6 +381,51 @@ function describeClusters(clusters: number[][], phrases: CollectionPhrases, take
   }
   const byName = <T extends { name: string; slug: string }>(a: T, b: T): number => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1);
   return { topics: topics.sort(byName), areas: areas.sort(byName) };
+}
+
+/**
+ * Topics for the papers that write none of the names chosen: greedily, the phrase most of
+ * whose writers write no name yet, written by enough of them to be a topic, said whole, no
+ * broader than a topic's name may be, and written by papers at least twice as alike as the
+ * collection's; its writers are the topic. At most `count`.
+ */
+function remainderTopics(
+  phrases: CollectionPhrases,
+  names: readonly number[],
+  count: number,
+  used: ReadonlySet<string>,
+  complete: Completer,
+  cohesive: (id: number) => number,
+): Array<{ members: number[]; name: number }> {
+  const n = phrases.papers.length;
+  if (count <= 0) return [];
+  const smallest = Math.max(3, Math.ceil((0.2 * n) / (names.length + count)));
+  // No catch-all: a remainder topic is no larger than twice a topic's average share.
+  const largest = Math.min(broadestName * n, n / (names.length + count));
+  const writers: number[][] = Array.from({ length: phrases.keys.length }, () => []);
+  phrases.papers.forEach((list, i) => list.forEach((id) => writers[id]!.push(i)));
+  const covered = new Uint8Array(n);
+  for (const name of names) for (const i of writers[name]!) covered[i] = 1;
+  const taken = new Set(used);
+  const candidates: number[] = [];
+  for (let id = 0; id < phrases.keys.length; id += 1) {
+    const df = phrases.documentFrequency[id]!;
+    // Phrases only: a word alone (`nodes`, `rewards`) says too little to be a topic by itself.
+    if (df >= smallest && df <= 2 * largest && phrases.numeric[id] === 0 && phrases.lengths[id]! > 1) candidates.push(id);
+  }
+  const found: Array<{ members: number[]; name: number }> = [];
+  while (found.length < count) {
+    // Candidates by papers newly reached, most first; the first that qualifies wins.
+    const reach = candidates.map((id) => writers[id]!.reduce((sum, i) => sum + (1 - covered[i]!), 0));
+    const order = candidates.map((_, c) => c).filter((c) => reach[c]! >= smallest && reach[c]! >= 0.5 * writers[candidates[c]!]!.length);
+    order.sort((a, b) => reach[b]! - reach[a]! || candidates[a]! - candidates[b]!);
+    const pick = order.map((c) => candidates[c]!).find((id) => !taken.has(phrases.keys[id]!) && !complete(id).hangs && cohesive(id) >= minimumCohesion);
+    if (pick === undefined) break;
+    found.push({ members: [...writers[pick]!], name: pick });
+    taken.add(phrases.keys[pick]!);
+    for (const i of writers[pick]!) covered[i] = 1;
+  }
+  return found;
 }
 
 /**
@@ -400,8 +465,8 @@ function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: 
 function chooseName(scored: ScoredPhrase[], size: number, clusters: number, phrases: CollectionPhrases, used: ReadonlySet<string>, complete: Completer, cohesive: (id: number) => number): number | undefined {
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
   const candidates = [...scored].sort((a, b) => nameFit(b, size, phrases) - nameFit(a, size, phrases) || a.id - b.id);
-  // A name that hangs (`multi-agent`) only when no whole one fits: a weak name beats losing the topic.
-  for (const whole of [true, false]) for (const candidate of candidates.slice(0, 40)) {
+  // Never a name that stops short (`multi-agent`, `physical`): a cluster no whole phrase names is no topic.
+  for (const candidate of candidates.slice(0, 40)) {
     let best = candidate;
     // A longer phrase used by most of the same papers says the same, better.
     for (const other of scored.slice(0, 400)) {
@@ -409,9 +474,10 @@ function chooseName(scored: ScoredPhrase[], size: number, clusters: number, phra
       if (phrases.keys[other.id]!.includes(phrases.keys[best.id]!)) best = other;
     }
     const key = phrases.keys[best.id]!;
-    // Neither the same as another topic's name nor a narrowing or widening of it.
-    if (!byKey.has(key) || [...used].some((name) => name.includes(key) || key.includes(name))) continue;
-    if (best.inside < Math.max(2, nameShare * size) || (whole && complete(best.id).hangs) || phrases.numeric[best.id] === 1) continue;
+    // Not another topic's name. A narrower or wider one may stand beside it (`multi-agent
+    // reinforcement learning`, `reinforcement learning`): a mention counts for the longest.
+    if (!byKey.has(key) || used.has(key)) continue;
+    if (best.inside < Math.max(2, nameShare * size) || complete(best.id).hangs || phrases.numeric[best.id] === 1) continue;
     // A single word names a cluster only if it is no more common than the cluster and mostly in it.
     const df = phrases.documentFrequency[best.id]!;
     if (phrases.lengths[best.id] === 1 && (best.inside < 0.5 * df || df > size)) continue;
@@ -426,21 +492,26 @@ function chooseName(scored: ScoredPhrase[], size: number, clusters: number, phra
 
 /**
  * How much more alike the papers writing a phrase are than the collection's papers: the mean
- * cosine similarity of their vectors over all pairs, divided by the collection's (both from
- * vector sums: for unit vectors, the sum of pairwise similarities is (|Σv|² − Σ|v|²) / 2).
+ * cosine similarity of their vectors over all pairs, the phrase's own feature left out,
+ * divided by the collection's (both from vector sums: the sum of pairwise dot products is
+ * (|Σv|² − Σ|v|²) / 2).
  */
 function cohesion(phrases: CollectionPhrases): (id: number) => number {
   const { vectors } = phrases;
   let dimensions = 0;
   for (const v of vectors) for (const f of v.indices) dimensions = Math.max(dimensions, f + 1);
-  const meanSimilarity = (members: Iterable<number>): number => {
+  // Without the phrase's own feature: its writers all have it, which says nothing of what else they share.
+  const meanSimilarity = (members: Iterable<number>, without = -1): number => {
     const sum = new Float64Array(dimensions);
     let squares = 0;
     let m = 0;
     for (const i of members) {
       const v = vectors[i]!;
-      v.indices.forEach((f, k) => (sum[f]! += v.values[k]!));
-      for (const x of v.values) squares += x * x;
+      v.indices.forEach((f, k) => {
+        if (f === without) return;
+        sum[f]! += v.values[k]!;
+        squares += v.values[k]! * v.values[k]!;
+      });
       m += 1;
     }
     if (m < 2) return 0;
@@ -458,13 +529,13 @@ function cohesion(phrases: CollectionPhrases): (id: number) => number {
       writers = Array.from({ length: phrases.keys.length }, () => []);
       phrases.papers.forEach((list, i) => list.forEach((phrase) => writers![phrase]!.push(i)));
     }
-    const ratio = meanSimilarity(writers[id]!) / collection;
+    const ratio = meanSimilarity(writers[id]!, phrases.features[id]) / collection;
     memo.set(id, ratio);
     return ratio;
   };
 }
 
-/** A phrase said in full: its key with the words that usually follow it, and whether it still stops short. */
+/** A phrase said in full: its key with the words that usually come before and after it, and whether it still stops short (or is an artefact). */
 type Completer = (id: number) => { key: string; hangs: boolean };
 
 /**
@@ -496,8 +567,12 @@ function completer(phrases: CollectionPhrases, ids: ReadonlyMap<string, number>)
       }
       const word = phrases.previous[at]!;
       key = phrases.keys[word]! + key;
-      at = ids.get(phrases.keys[word]! + phrases.keys[at]!) ?? -1;
+      // On from the pair the new word makes with the first one (`non` before `small cell`).
+      at = ids.get(phrases.keys[word]! + phrases.keys[phrases.firsts[at]!]!) ?? -1;
     }
+    // Said in full, a phrase may turn out to be a text artefact (`center` → `center dot`): no name either.
+    const full = ids.get(key);
+    if (phrases.numeric[id] === 1 || (full !== undefined && phrases.numeric[full] === 1)) hangs = true;
     const result = { key, hangs };
     memo.set(id, result);
     return result;
@@ -533,28 +608,12 @@ function shownPhrases(list: ScoredPhrase[], phrases: CollectionPhrases, complete
 }
 
 /**
- * Other names of a topic: its name's acronym, and acronyms of its leading phrases that share
- * a word with the name (`SGD` of stochastic gradient descent, `GD`); an acronym of an
- * unrelated phrase (`BNN`, binary neural networks, for black-box attacks) names no topic.
- * Words on most of the collection's papers (`learning`) relate nothing.
+ * Other names of a topic: the acronyms the collection defines for its name, said in full or
+ * as counted (`GNN` for graph neural networks); never another phrase's (`GCN`, `SSGD`).
  */
-function aliasesOf(list: ScoredPhrase[], phrases: CollectionPhrases, name: string, complete: Completer, ids: ReadonlyMap<string, number>): string[] {
-  const nameKey = tokenize(name, { joinHyphens: true }).map((t) => t.term).join('');
-  const nameWords = contentWords(name, phrases, ids);
-  const aliases = (phrases.acronyms.get(nameKey) ?? []).map((a) => a.acronym);
-  for (const p of list) {
-    for (const { acronym, expansion, key } of [...(phrases.acronyms.get(phrases.keys[p.id]!) ?? []), ...(phrases.acronyms.get(complete(p.id).key) ?? [])]) {
-      if (key === nameKey || [...contentWords(expansion, phrases, ids)].some((word) => nameWords.has(word))) aliases.push(acronym);
-    }
-  }
+function aliasesOf(nameId: number, phrases: CollectionPhrases, name: string, complete: Completer): string[] {
+  const aliases = [complete(nameId).key, phrases.keys[nameId]!].flatMap((key) => (phrases.acronyms.get(key) ?? []).map((a) => a.acronym));
   return [...new Set(aliases)].filter((alias) => alias.toLowerCase() !== name.toLowerCase());
-}
-
-/** The words of a text that can relate two phrases: no function word, none on most papers. */
-function contentWords(text: string, phrases: CollectionPhrases, ids: ReadonlyMap<string, number>): Set<string> {
-  const n = phrases.papers.length;
-  const words = tokenize(text).map((t) => t.term).filter((term) => !genericStopWords.has(term) && (phrases.documentFrequency[ids.get(term) ?? -1] ?? 0) <= n / 2);
-  return new Set(words);
 }
 
 /** Phrases not already said by the name or an earlier phrase. */

@@ -44,12 +44,16 @@ export interface CollectionPhrases {
    * spelling of a symbol): a text artefact, never a name.
    */
   numeric: Uint8Array;
+  /** The phrase of each phrase's first word (itself for a word): where saying it in full goes on to the left. */
+  firsts: Int32Array;
   /** Papers each phrase occurs in. */
   documentFrequency: Uint32Array;
   /** Each paper's distinct phrase ids, ascending. */
   papers: Uint32Array[];
   /** TF-IDF vector of each paper over the phrases kept as features (L2-normalized). */
   vectors: SparseVector[];
+  /** The feature (vector index) of each phrase id, or −1 for a phrase that is none. */
+  features: Int32Array;
   /** Acronyms defined in the collection, by phrase key of their expansion. */
   acronyms: Map<string, DefinedAcronym[]>;
   /** Each paper's title and abstract, as one text. */
@@ -81,12 +85,22 @@ export function preparedSubset(prepared: PreparedPapers, indices: readonly numbe
   return {
     docs: indices.map((i) => prepared.docs[i]!),
     acronyms: prepared.acronyms,
-    encoded: { ...encoded, titles: indices.map((i) => encoded.titles[i]!), abstracts: indices.map((i) => encoded.abstracts[i]!) },
+    encoded: {
+      ...encoded,
+      titles: indices.map((i) => encoded.titles[i]!),
+      abstracts: indices.map((i) => encoded.abstracts[i]!),
+      titleJoins: indices.map((i) => encoded.titleJoins[i]!),
+      abstractJoins: indices.map((i) => encoded.abstractJoins[i]!),
+    },
   };
 }
 
 /** Longest phrase considered, in words. */
 const maxWords = 3;
+/** Share of a phrase's papers that write the same word before it (or a stop word after it) for it to be part of a longer term. */
+const boundShare = 0.8;
+/** Articles come before any noun phrase: they bind none. */
+const articles = new Set(['a', 'an', 'the']);
 /** Most phrases used as clustering features. */
 const maxFeatures = 3000;
 /** Room for word ids when packing an n-gram into one number (2²¹ distinct words). */
@@ -147,22 +161,34 @@ export function collectionPhrases(
   // Papers in which a phrase is followed by a word, by phrase id · 2²¹ + word; and preceded by one.
   let followers = new Map<number, number>();
   let preceders = new Map<number, number>();
+  // Papers in which a phrase is preceded or followed by the same stop word (`fair and equitable treatment`).
+  let stopBefore = new Map<number, number>();
+  let stopAfter = new Map<number, number>();
   const number = Uint8Array.from(encoded.terms, (term) => (/^\d+$/.test(term) ? 1 : 0));
+  // Stop words a term may hold (`and` of `fair and equitable treatment`, `of` of `quality of life`); articles go before any noun.
+  const binding = Uint8Array.from(encoded.terms, (term, word) => (number[word] === 0 && !articles.has(term) ? 1 : 0));
   const run: number[] = [];
-  // Whether the run started right after a number.
-  let afterNumber = false;
+  // The word before the run (a number or a stop word), or −1 after punctuation.
+  let before = -1;
   papers.forEach((_, index) => {
     const seen = new Map<number, number>();
     const followed = new Set<number>();
     const preceded = new Set<number>();
-    const flush = (beforeNumber: boolean): void => {
+    const stopPreceded = new Set<number>();
+    const stopFollowed = new Set<number>();
+    const flush = (after: number): void => {
       const count = (id: number, start: number, end: number): void => {
         seen.set(id, (seen.get(id) ?? 0) + 1);
         uses[id] = (uses[id] ?? 0) + 1;
-        if (end === run.length - 1) ends[id] = (ends[id] ?? 0) + 1;
-        else followed.add(id * wordSpace + run[end + 1]!);
+        if (end === run.length - 1) {
+          ends[id] = (ends[id] ?? 0) + 1;
+          if (after >= 0 && binding[after] === 1) stopFollowed.add(id * wordSpace + after);
+        } else followed.add(id * wordSpace + run[end + 1]!);
         if (start > 0) preceded.add(id * wordSpace + run[start - 1]!);
-        else if (end === run.length - 1 && afterNumber && beforeNumber) betweenNumbers[id] = (betweenNumbers[id] ?? 0) + 1;
+        else {
+          if (before >= 0 && binding[before] === 1) stopPreceded.add(id * wordSpace + before);
+          if (end === run.length - 1 && before >= 0 && after >= 0 && number[before] === 1 && number[after] === 1) betweenNumbers[id] = (betweenNumbers[id] ?? 0) + 1;
+        }
       };
       for (let start = 0; start < run.length; start += 1) {
         // Unigrams pack as −(word + 1); longer grams as (previous gram's phrase id + 1) · 2²¹ + word.
@@ -177,13 +203,14 @@ export function collectionPhrases(
       }
       run.length = 0;
     };
-    for (const ids of [encoded.titles[index]!, encoded.abstracts[index]!]) {
-      afterNumber = false;
-      for (const word of ids) {
-        if (word < 0 || stop[word] === 1) {
-          const isNumber = word >= 0 && number[word] === 1;
-          flush(isNumber);
-          afterNumber = isNumber;
+    for (const [ids, joins] of [[encoded.titles[index]!, encoded.titleJoins[index]!], [encoded.abstracts[index]!, encoded.abstractJoins[index]!]] as const) {
+      before = -1;
+      const kept = compoundWords(ids, joins, stop);
+      for (let k = 0; k < ids.length; k += 1) {
+        const word = ids[k]!;
+        if (word < 0 || (stop[word] === 1 && kept[k] === 0)) {
+          flush(word);
+          before = word;
           continue;
         }
         // An acronym reads as the words it stands for.
@@ -191,11 +218,12 @@ export function collectionPhrases(
         if (expansion === undefined) run.push(word);
         else for (const part of expansion) run.push(part);
       }
-      flush(false);
+      flush(-1);
     }
     counts.push(seen);
-    for (const pair of followed) followers.set(pair, (followers.get(pair) ?? 0) + 1);
-    for (const pair of preceded) preceders.set(pair, (preceders.get(pair) ?? 0) + 1);
+    for (const [pairs, tally] of [[followed, followers], [preceded, preceders], [stopPreceded, stopBefore], [stopFollowed, stopAfter]] as const) {
+      for (const pair of pairs) tally.set(pair, (tally.get(pair) ?? 0) + 1);
+    }
   });
   // Phrase ids in key order, not in order of first appearance, so that ties broken by id
   // (features, names, next words) do not depend on the order of the papers.
@@ -207,7 +235,7 @@ export function collectionPhrases(
   [heads, tails] = [renumber(heads, -1).map((head) => (head < 0 ? -1 : rank[head]!)), renumber(tails, 0).map((tail) => rank[tail]!)];
   counts = counts.map((seen) => new Map([...seen].map(([id, count]) => [rank[id]!, count])));
   const rerank = (pairs: Map<number, number>): Map<number, number> => new Map([...pairs].map(([pair, papersWith]) => [rank[Math.floor(pair / wordSpace)]! * wordSpace + (pair % wordSpace), papersWith]));
-  [followers, preceders] = [rerank(followers), rerank(preceders)];
+  [followers, preceders, stopBefore, stopAfter] = [rerank(followers), rerank(preceders), rerank(stopBefore), rerank(stopAfter)];
   const wordPhrase = (word: number): number => rank[grams.get(-(word + 1))!]!;
 
   const n = docs.length;
@@ -223,14 +251,23 @@ export function collectionPhrases(
   }
   // The same next word in most of a phrase's papers, past the longest phrase counted too
   // (`multi-agent reinforcement` → `learning`).
-  const next = usualNeighbour(followers, documentFrequency, wordPhrase);
-  // And the same word before it (`carlo tree search` ← `monte`).
-  const previous = usualNeighbour(preceders, documentFrequency, wordPhrase);
+  const next = usualNeighbour(followers, documentFrequency, wordPhrase, 0.5);
+  // And the same word before it in nearly all of them (`carlo tree search` ← `monte`): a term
+  // many write with a modifier (`multi-hop question answering`) is still a term.
+  const previous = usualNeighbour(preceders, documentFrequency, wordPhrase, boundShare);
   const numeric = Uint8Array.from(keys, (_, id) => (betweenNumbers[id]! > 0.5 * uses[id]! ? 1 : 0));
   // So does a phrase, or its last word, that mostly modifies a next one, whatever it is
   // (`3D`, `multi-agent`, `infinite-horizon`, `distribution across`).
   const modifier = (id: number): boolean => (ends[id] ?? 0) < 0.5 * (uses[id] ?? 0);
-  const dangling = Uint8Array.from(tails, (tail, id) => (continued[tail]! >= 0.5 || continued[id]! >= 0.5 || next[id]! >= 0 || modifier(tail) || modifier(id) ? 1 : 0));
+  // And so does a phrase nearly always written beside the same stop word: part of a longer term.
+  const bound = new Uint8Array(keys.length);
+  for (const pairs of [stopBefore, stopAfter]) {
+    for (const [pair, count] of pairs) {
+      const id = Math.floor(pair / wordSpace);
+      if (count > boundShare * documentFrequency[id]! && count >= 2) bound[id] = 1;
+    }
+  }
+  const dangling = Uint8Array.from(tails, (tail, id) => (continued[tail]! >= 0.5 || continued[id]! >= 0.5 || next[id]! >= 0 || modifier(tail) || modifier(id) || bound[id] === 1 ? 1 : 0));
   const ids = counts.map((seen) => Uint32Array.from([...seen.keys()].filter((id) => documentFrequency[id]! >= 2)).sort());
 
   // Features: the most widespread informative phrases, renumbered densely for the
@@ -248,21 +285,48 @@ export function collectionPhrases(
     for (const [id, count] of seen) if (feature[id]! >= 0) entries.push([feature[id]!, count, inverseDocumentFrequency(documentFrequency[id]!, n)]);
     return weightedVector(entries);
   });
-  return { keys, lengths: Uint8Array.from(lengths), dangling, next, previous, numeric, documentFrequency, papers: ids, vectors, acronyms, docs };
+  const firsts = Int32Array.from(heads, (_, id) => {
+    let first = id;
+    while (heads[first]! >= 0) first = heads[first]!;
+    return first;
+  });
+  return { keys, lengths: Uint8Array.from(lengths), dangling, next, previous, numeric, firsts, documentFrequency, papers: ids, vectors, features: feature, acronyms, docs };
 }
 
 /**
- * The word next to each phrase (after it, or before it) in most, and at least two, of the
- * papers using it, as a phrase id; −1 where there is none. Ties: the word first in key order.
+ * Marks the stop words inside a hyphenated word that also holds a content word (`few` of
+ * `few-shot`, `out` and `of` of `out-of-distribution`, `capture` of `capture-recapture`):
+ * they belong to the term, so a phrase neither starts after them (`shot learning`) nor stops
+ * before them (`spatially explicit`). A compound of stop words alone (`state-of-the-art`)
+ * stays a boundary.
  */
-function usualNeighbour(pairs: ReadonlyMap<number, number>, documentFrequency: Uint32Array, wordPhrase: (word: number) => number): Int32Array {
+function compoundWords(ids: Int32Array, joins: Uint8Array, stop: Uint8Array): Uint8Array {
+  const kept = new Uint8Array(ids.length);
+  for (let start = 0; start < ids.length; ) {
+    let end = start + 1;
+    while (end < ids.length && joins[end] === 1) end += 1;
+    if (end - start > 1) {
+      let content = false;
+      for (let k = start; k < end; k += 1) if (ids[k]! >= 0 && stop[ids[k]!] === 0) content = true;
+      if (content) kept.fill(1, start, end);
+    }
+    start = end;
+  }
+  return kept;
+}
+
+/**
+ * The word next to each phrase (after it, or before it) in more than `share`, and at least two,
+ * of the papers using it, as a phrase id; −1 where there is none. Ties: the word first in key order.
+ */
+function usualNeighbour(pairs: ReadonlyMap<number, number>, documentFrequency: Uint32Array, wordPhrase: (word: number) => number, share: number): Int32Array {
   const neighbour = new Int32Array(documentFrequency.length).fill(-1);
   const papersWith = new Uint32Array(documentFrequency.length);
   for (const [pair, count] of pairs) {
     const id = Math.floor(pair / wordSpace);
     const word = wordPhrase(pair % wordSpace);
     // Most papers, and more than one: one paper's wording is no usage.
-    if (count <= 0.5 * documentFrequency[id]! || count < 2) continue;
+    if (count <= share * documentFrequency[id]! || count < 2) continue;
     if (neighbour[id]! < 0 || count > papersWith[id]! || (count === papersWith[id]! && word < neighbour[id]!)) [neighbour[id], papersWith[id]] = [word, count];
   }
   return neighbour;

@@ -16,6 +16,10 @@ export interface EncodedPapers {
   titles: Int32Array[];
   /** Word ids of each abstract. */
   abstracts: Int32Array[];
+  /** Per title word, 1 where it is joined to the word before by a hyphen (`shot` of `few-shot`). */
+  titleJoins: Uint8Array[];
+  /** The same for each abstract. */
+  abstractJoins: Uint8Array[];
 }
 
 /**
@@ -39,9 +43,10 @@ export function encodePapers(papers: ReadonlyArray<{ title: string; abstract: st
     }
     return id;
   };
-  const encode = (text: string): Int32Array => {
+  const encode = (text: string, joins: number[]): Int32Array => {
     const ids: number[] = [];
     for (const token of tokenize(text, { boundaries: true, keepCase: true })) {
+      joins.push(token.joined ? 1 : 0);
       if (token.term === '') {
         ids.push(-1);
         continue;
@@ -65,9 +70,15 @@ export function encodePapers(papers: ReadonlyArray<{ title: string; abstract: st
   };
   const titles: Int32Array[] = [];
   const abstracts: Int32Array[] = [];
+  const titleJoins: Uint8Array[] = [];
+  const abstractJoins: Uint8Array[] = [];
   for (const paper of papers) {
-    titles.push(encode(paper.title));
-    abstracts.push(encode(paper.abstract));
+    const joins: number[] = [];
+    titles.push(encode(paper.title, joins));
+    titleJoins.push(Uint8Array.from(joins));
+    joins.length = 0;
+    abstracts.push(encode(paper.abstract, joins));
+    abstractJoins.push(Uint8Array.from(joins));
   }
-  return { terms, expansions, titles, abstracts };
+  return { terms, expansions, titles, abstracts, titleJoins, abstractJoins };
 }

@@ -63,9 +63,10 @@ export function findAreas(
     let best: { phrase: number; topics: number[]; papers: number } | undefined;
     for (const id of usable) {
       const key = complete(id).key;
-      // An area is not named like one of its topics (`Adversarial attacks › Adversarial attacks`).
-      if (areas.some((area) => area.key === key) || topics.some((topic) => topic.nameKey === key)) continue;
+      if (areas.some((area) => area.key === key)) continue;
+      // A topic named like the area (`reinforcement learning`) is its general topic, and joins it.
       const joined = [...free].filter((t) => (writing[t]!.get(id) ?? 0) >= joinShare * topics[t]!.members.length || topics[t]!.nameKey.includes(phrases.keys[id]!));
+      if (joined.some((t) => topics[t]!.nameKey === key) && joined.length < smallestArea + 1) continue;
       if (joined.length < smallestArea) continue;
       const size = joined.reduce((sum, t) => sum + topics[t]!.members.length, 0);
       if (size > largestArea * n) continue;

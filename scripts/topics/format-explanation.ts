@@ -41,6 +41,8 @@ export function formatExplanation(
         ? `needs ${round(relativeCutoff * main.score)} = ${relativeCutoff} × main ${main.score}`
         : topic.verdict === 'over max topics'
           ? `only ${maxTopics} topics per paper`
+          : topic.verdict === 'name not written'
+            ? `a second topic needs its name, "${taxonomy.topics.find((t) => t.slug === topic.slug)?.evidence[0]?.phrases[0] ?? topic.slug}"`
           : `needs ${topic.threshold}`;
     const kind = automatic.has(topic.slug) ? ', automatic topic' : '';
     lines.push(`  ${mark} ${topic.slug} (${names.get(topic.slug) ?? topic.slug}${kind}): ${topic.score}, ${role} (${needs})`);

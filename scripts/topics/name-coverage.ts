@@ -26,8 +26,8 @@ export interface NameCoverage {
  * every word of the group's name (function words aside; case, plural and hyphen ignored),
  * or one of its acronym aliases as a word.
  */
-export function nameCoverage(papers: ReadonlyArray<{ title: string; abstract: string }>, groups: readonly NamedGroup[]): NameCoverage {
-  const words = papers.map((paper) => new Set(tokenize(`${paper.title} ${paper.abstract}`).map((t) => t.term)));
+export function nameCoverage(papers: ReadonlyArray<{ title: string; abstract: string }> | ReadonlyArray<ReadonlySet<string>>, groups: readonly NamedGroup[]): NameCoverage {
+  const words = papers.map((paper) => (paper instanceof Set ? paper : writtenWords(paper as { title: string; abstract: string })));
   const rows = groups.map(({ name, aliases, members }) => {
     const needed = tokenize(name).map((t) => t.term).filter((term) => !functionWords.has(term));
     const acronyms = aliases.filter(isAcronym).map((alias) => tokenize(alias).map((t) => t.term));
@@ -44,6 +44,11 @@ export function nameCoverage(papers: ReadonlyArray<{ title: string; abstract: st
     weighted: total === 0 ? 0 : rows.reduce((sum, row) => sum + row.coverage * row.size, 0) / total,
     under30: rows.filter((row) => row.coverage < 0.3).length,
   };
+}
+
+/** The words of a paper's title and abstract as {@link nameCoverage} compares them (case, plural and hyphen folded). */
+export function writtenWords(paper: { title: string; abstract: string }): Set<string> {
+  return new Set(tokenize(`${paper.title} ${paper.abstract}`).map((t) => t.term));
 }
 
 /** An alias written as an acronym: one word with at least two capitals (`RL`, `GNNs`, `BioBERT`). */

@@ -4,7 +4,8 @@ import { assignTopics, type TopicAssignment } from './assign-topics.ts';
 import { automaticTopics, nameWeight } from './automatic-topics.ts';
 import { preparedSubset, preparePapers } from './collection-phrases.ts';
 import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topics.ts';
-import { nameCoverage } from './name-coverage.ts';
+import type { EncodedPapers } from './encode-papers.ts';
+import { nameCoverage, type writtenWords } from './name-coverage.ts';
 
 /** Where a taxonomy comes from, and what the previous build left. */
 export interface PlanTopicsOptions {
@@ -41,6 +42,8 @@ const largestShare = 0.15;
  * than curated ones, and a paper on two of them belongs in both).
  */
 const automaticCutoff = 0.5;
+/** Evidence a paper that writes no topic's name needs to join its nearest topic: one abstract mention of a weight-2 phrase. */
+const nearestMinimum = 2;
 /** Share of the papers a default taxonomy must claim to be used for a document. */
 const fitShare = 0.5;
 /** Unclaimed papers worth automatic topics: more than this share of the papers… */
@@ -52,7 +55,8 @@ const remainderMinimum = 20;
  * Decides the topics of a document. Curated topics win where they apply; automatic
  * topics cover the rest:
  * - the default (bundled) taxonomy is used only for a document it fits: when its topics
- *   claim at least half of the papers; otherwise every topic is automatic;
+ *   claim at least half of the papers even without the topic that is main for most of them
+ *   (one umbrella topic is no fit); otherwise every topic is automatic;
  * - a taxonomy may be partial: when the papers no topic claims are more than 5% of the
  *   document and at least 20, they are clustered into automatic topics added after the
  *   curated ones (unless the taxonomy says `automaticTopics: false`);
@@ -83,7 +87,14 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
   const assignments = assignTopics(papers, curated, prepared.encoded);
   const unclaimed = assignments.flatMap((a, i) => (a.topics[0] === otherTopicSlug ? [i] : []));
   const claimedShare = papers.length === 0 ? 1 : 1 - unclaimed.length / papers.length;
-  const fits = !isDefault || claimedShare >= fitShare;
+  // One broad topic (`biomedical applications` on a medical collection) is no sign that the
+  // taxonomy describes a document: without the topic that is main for most papers, the rest
+  // must still claim half of them.
+  const mains = new Map<string, number>();
+  for (const a of assignments) if (a.topics[0] !== otherTopicSlug) mains.set(a.topics[0]!, (mains.get(a.topics[0]!) ?? 0) + 1);
+  const broadest = Math.max(0, ...mains.values());
+  const spreadShare = papers.length === 0 ? 1 : claimedShare - broadest / papers.length;
+  const fits = !isDefault || spreadShare >= fitShare;
   const wanted = curated.automaticTopics && unclaimed.length > remainderShare * papers.length && unclaimed.length >= remainderMinimum;
   const percent = `${Math.round(100 * claimedShare)}%`;
   if (fits && !wanted) {
@@ -109,19 +120,23 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
     automaticTopics: false,
     // A paper joins every automatic topic with at least half its main topic's evidence.
     // A paper that writes no topic's name goes to the topic its other evidence favours, if it has
-    // as much as one title mention of a supporting phrase; with less, to Other.
+    // at least one mention of a leading phrase (weight 2 or more); with less, to Other. A second
+    // or third topic only where the paper writes its name.
     assignment: fits
-      ? { ...curated.assignment, unclaimed: 'nearest', nearestMinimum: curated.assignment.titleWeight }
-      : { ...curated.assignment, relativeCutoff: automaticCutoff, unclaimed: 'nearest', nearestMinimum: curated.assignment.titleWeight },
+      ? { ...curated.assignment, unclaimed: 'nearest', nearestMinimum, secondaryNeedsName: true }
+      : { ...curated.assignment, relativeCutoff: automaticCutoff, unclaimed: 'nearest', nearestMinimum, secondaryNeedsName: true },
     topics: [...kept, ...found, other],
   };
   const rule = fits
     ? `curated topics claim ${percent} of the papers; the ${unclaimed.length} papers they leave make ${found.length} automatic topics`
-    : `automatic topics: the default taxonomy claims only ${percent} of the papers, so it does not fit this document (pass --taxonomy to use it anyway)`;
+    : `automatic topics: the default taxonomy claims ${percent} of the papers, ${Math.round(100 * spreadShare)}% without its broadest topic, so it does not fit this document (pass --taxonomy to use it anyway)`;
   let final = assignTopics(papers, taxonomy, prepared.encoded);
   // A topic whose name fewer than 30% of its papers write is no topic: its papers go to their next one.
-  const weak = weakTopics(papers, taxonomy, final, new Set(found.map((topic) => topic.slug)));
-  if (weak.size > 0) {
+  // Removing one moves papers to others, which may fall under in turn: a few rounds at most.
+  const words = wordsOf(prepared.encoded);
+  for (let round = 0; round < 3; round += 1) {
+    const weak = weakTopics(words, taxonomy, final, new Set(found.map((topic) => topic.slug)));
+    if (weak.size === 0) break;
     taxonomy = withoutTopics(taxonomy, weak);
     final = assignTopics(papers, taxonomy, prepared.encoded);
     found = found.filter((topic) => !weak.has(topic.slug));
@@ -134,12 +149,21 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
 const leastCoverage = 0.3;
 
 /** The automatic topics fewer than 30% of whose papers write their name (or an acronym alias). */
-function weakTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, taxonomy: Taxonomy, assignments: readonly TopicAssignment[], automatic: ReadonlySet<string>): Set<string> {
+function weakTopics(papers: ReadonlyArray<ReadonlySet<string>>, taxonomy: Taxonomy, assignments: readonly TopicAssignment[], automatic: ReadonlySet<string>): Set<string> {
   const groups = taxonomy.topics
     .filter((topic) => automatic.has(topic.slug))
     .map((topic) => ({ slug: topic.slug, name: topic.name, aliases: topic.aliases, members: assignments.flatMap((a, i) => (a.topics.includes(topic.slug) ? [i] : [])) }));
   const { groups: measured } = nameCoverage(papers, groups);
   return new Set(groups.filter((group, g) => group.members.length === 0 || measured[g]!.coverage < leastCoverage).map((group) => group.slug));
+}
+
+/** Each paper's words, from the papers as already read (as {@link writtenWords} gives them). */
+function wordsOf(encoded: EncodedPapers): Array<Set<string>> {
+  return encoded.titles.map((title, i) => {
+    const words = new Set<string>();
+    for (const ids of [title, encoded.abstracts[i]!]) for (const id of ids) if (id >= 0) words.add(encoded.terms[id]!);
+    return words;
+  });
 }
 
 /** The taxonomy less some topics; an area left with fewer than two topics is dissolved. */

@@ -68,6 +68,8 @@ export const assignmentSettingsSchema = z.strictObject({
   unclaimed: z.enum(['other', 'nearest']).default('other'),
   /** With `unclaimed: nearest`, the score the best topic needs to take the paper; below it, the paper goes to Other. */
   nearestMinimum: z.number().nonnegative().default(0),
+  /** A second or third topic needs its first evidence entry (for automatic topics, its name) in the paper, not only a high score. */
+  secondaryNeedsName: z.boolean().default(false),
 });
 
 /** A taxonomy file (`src/data/taxonomy.yaml`): settings and topics, in menu order. */
@@ -81,6 +83,7 @@ export const taxonomySchema = z
       relativeCutoff: 0.25,
       unclaimed: 'other',
       nearestMinimum: 0,
+      secondaryNeedsName: false,
     }),
     /**
      * Cluster the papers no topic claims into automatic topics when there are enough of

@@ -131,8 +131,10 @@ describe('automatic topics of the ICLR 2020 document', () => {
     expect(formatExplanation(paper, assignment!, plan.taxonomy)).toMatch(/nearest one: no topic reached its threshold/);
     expect(assignTopics([{ title: 'Zzz', abstract: 'Qqq xxyy.' }], plan.taxonomy)[0]!.topics).toEqual([otherTopicSlug]);
     // One abstract mention of a supporting phrase is less than one title mention: too little to place a paper.
-    const weakest = automatic.flatMap((t) => t.evidence).find((e) => e.weight < plan.taxonomy.assignment.nearestMinimum)!;
-    expect(assignTopics([{ title: 'A note', abstract: `This note is about ${weakest.phrases[0]!}.` }], plan.taxonomy)[0]!.topics).toEqual([otherTopicSlug]);
+    const heaviest = new Map<string, number>();
+    for (const e of automatic.flatMap((t) => t.evidence)) for (const phrase of e.phrases) heaviest.set(phrase, Math.max(heaviest.get(phrase) ?? 0, e.weight));
+    const [weakest] = [...heaviest].find(([, weight]) => weight < plan.taxonomy.assignment.nearestMinimum)!;
+    expect(assignTopics([{ title: 'A note', abstract: `This note is about ${weakest}.` }], plan.taxonomy)[0]!.topics).toEqual([otherTopicSlug]);
   });
 });
 

@@ -28,7 +28,7 @@ function problems(text: string): string[] {
 
 describe('parseTaxonomy', () => {
   test('fills in the assignment defaults', () => {
-    expect(parseTaxonomy(valid, 'tax.yaml').assignment).toEqual({ threshold: 3.5, titleWeight: 3, maxTopics: 4, relativeCutoff: 0.25, unclaimed: 'other', nearestMinimum: 0 });
+    expect(parseTaxonomy(valid, 'tax.yaml').assignment).toEqual({ threshold: 3.5, titleWeight: 3, maxTopics: 4, relativeCutoff: 0.25, unclaimed: 'other', nearestMinimum: 0, secondaryNeedsName: false });
   });
 
   test('appends an Other topic when the file has none', () => {
