@@ -1,10 +1,12 @@
 // pipeline stage: takes the document and taxonomy, gives every file of src/content/, running the stages above (topics here, the text model and map in a worker).
+import { areaSchema, type AreaData } from '../../src/schemas/area.ts';
 import { atlasSchema, type AtlasData } from '../../src/schemas/atlas.ts';
 import { mapSchema } from '../../src/schemas/map.ts';
 import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
 import { assignSlugs } from '../fields/assign-slugs.ts';
+import { areaRecords } from '../topics/area-records.ts';
 import { formatTaxonomy } from '../topics/format-taxonomy.ts';
 import { makeMap } from '../map/make-map.ts';
 import { paperData } from '../fields/paper-data.ts';
@@ -40,10 +42,12 @@ export interface GenerateOptions {
 
 /** Generated content, not yet written anywhere. */
 export interface GeneratedContent {
-  /** File contents by path relative to the content folder (`papers/<slug>.mdx`, `topics.json`, `atlas.json`). */
+  /** File contents by path relative to the content folder (`papers/<slug>.mdx`, `topics.json`, `areas.json`, `atlas.json`). */
   files: Map<string, string>;
   papers: PaperData[];
   topics: TopicData[];
+  /** The taxonomy's areas that hold topics with papers; empty when it declares none. */
+  areas: AreaData[];
   /** Problems worth the user's attention, with line numbers. */
   warnings: Problem[];
   /** What was read: the document's path (or how many documents), abstracts with several paragraphs, repeated listings. */
@@ -97,11 +101,15 @@ export async function generateContent(input: string | readonly SourceText[], opt
           aliases: topic.aliases,
           papers: topicPapers.get(topic.slug) ?? [],
           related: related[topic.slug] ?? [],
+          area: topic.area ?? null,
           order,
         },
         `topic ${topic.slug}`,
       ),
     );
+
+  const paperOrder = new Map(papers.map((paper) => [paper.slug, paper.order]));
+  const areas = areaRecords(taxonomy.areas, topics, paperOrder).map((area) => validate(areaSchema, area, `area ${area.id}`));
 
   const extraTerms = searchTerms(
     document.papers.map((paper, index) => ({ ...paper, topics: (papers[index]?.topics ?? []).filter((id) => id !== otherTopicSlug) })),
@@ -113,6 +121,8 @@ export async function generateContent(input: string | readonly SourceText[], opt
     files.set(`papers/${paper.slug}.mdx`, serializeMdx(paperToMdast(paper, document.papers[index]?.paragraphs ?? [], banner)));
   });
   files.set('topics.json', `${JSON.stringify(topics, null, 2)}\n`);
+  // Always written, `[]` without areas: the site's content collection reads it either way.
+  files.set('areas.json', `${JSON.stringify(areas, null, 2)}\n`);
   files.set(
     'taxonomy.yaml',
     formatTaxonomy(taxonomy, [
@@ -147,6 +157,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
     files,
     papers,
     topics,
+    areas,
     warnings: [...document.warnings, ...slugWarnings],
     read: {
       file: document.documents === 1 ? file : `${document.documents} documents`,
