@@ -107,6 +107,22 @@ describe('generateContent with areas', () => {
     expect(topics.find((topic) => topic.id === 'other')?.area).toBeNull();
   });
 
+  test("an area's aliases become search terms of its papers that do not write them", async () => {
+    const { files, papers, topics } = await withAreas(await readTaxonomy(areasTaxonomy));
+    const terms = (JSON.parse(files.get('atlas.json') ?? '') as { searchTerms: Record<string, string[]> }).searchTerms;
+    const source = parseDocument(readFileSync(bundled, 'utf8'), bundled).papers;
+    const inArea = new Set(topics.filter((topic) => topic.area === 'adapting-large-models').map((topic) => topic.id));
+    let checked = 0;
+    papers.forEach((paper, index) => {
+      const text = `${source[index]?.title} ${source[index]?.abstract}`;
+      const member = paper.topics.some((id) => inArea.has(id));
+      if (/\bPEFT\b/.test(text)) return;
+      expect(terms[paper.slug]?.includes('PEFT'), paper.slug).toBe(member);
+      if (member) checked++;
+    });
+    expect(checked).toBeGreaterThan(10);
+  });
+
   test('the written taxonomy keeps the areas: passed back, it gives the same areas and topics', async () => {
     const first = await withAreas(await readTaxonomy(areasTaxonomy));
     const written = parseTaxonomy(first.files.get('taxonomy.yaml') ?? '', 'taxonomy.yaml');
