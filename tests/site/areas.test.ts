@@ -200,6 +200,17 @@ describe('areas on a site whose taxonomy declares them', () => {
   });
 });
 
+describe('areas in the sitemap', () => {
+  test('lists every page of every area, as it lists topic pages', () => {
+    const locs = [...readFileSync(join(root.dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    for (const area of areas) {
+      const pages = walkListing(root.dist, '/', `areas/${area.id}/`).length;
+      const expected = Array.from({ length: pages }, (_, index) => new URL(`/areas/${area.id}/${index === 0 ? '' : `${index + 1}/`}`, settings.site).href);
+      expect(locs.filter((loc) => loc?.includes(`/areas/${area.id}/`)), area.id).toEqual(expected);
+    }
+  });
+});
+
 describe(`areas under ${testBase}`, () => {
   test('area pages, sidebar, breadcrumbs and topics.json carry the base path', () => {
     const pages = walkListing(based.dist, `${testBase}/`, 'areas/adapting-large-models/');
