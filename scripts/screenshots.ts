@@ -1,5 +1,6 @@
 /**
- * Saves PNGs of the built site (home, a topic, a paper, the map; light and dark; desktop and phone)
+ * Saves PNGs of the built site (home, the topics index, an area when there are areas, a topic, a paper,
+ * the map; light and dark; desktop and phone)
  * to `screenshots/`, so anyone can look at the site without serving it.
  *
  * Usage: `npm run build && npm run screenshots [-- --dir dist --base /atlas --out screenshots]`
@@ -32,8 +33,12 @@ const page = await browser.newPage();
 await page.goto(server.url);
 const topicHref = await page.locator('[data-topic-list] a').first().getAttribute('href');
 const paperHref = await page.locator('[data-paper-list] a').first().getAttribute('href');
+// With areas, the home page groups its topics under them: the first group's heading links to its area.
+const areaHref = await page.locator('[data-area-group] :is(h2, h3) a').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
 const targets = {
   home: server.url,
+  topics: new URL('topics/', server.url).href,
+  ...(areaHref === null ? {} : { area: new URL(areaHref, server.url).href }),
   topic: new URL(topicHref ?? '', server.url).href,
   paper: new URL(paperHref ?? '', server.url).href,
   map: new URL('map/', server.url).href,

@@ -6,8 +6,9 @@ import { getSiteData } from '../utils/site/site-data.ts';
 
 /** `/papers.json`: every paper as data for other tools (format: src/schemas/export.ts, README "Feed and data"). */
 export const GET: APIRoute = async () => {
-  const { entries } = await getSiteData();
-  return new Response(JSON.stringify(papersExport(entries, atlas.name, settings.site)), {
+  const { entries, topics } = await getSiteData();
+  const areaOf = new Map(topics.flatMap((topic) => (topic.area === undefined ? [] : [[topic.id, topic.area] as const])));
+  return new Response(JSON.stringify(papersExport(entries, atlas.name, settings.site, areaOf)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

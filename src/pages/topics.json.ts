@@ -7,7 +7,8 @@ import { topicsExport } from '../utils/publish/topics-export.ts';
 /** `/topics.json`: the topic taxonomy as data for other tools (format: src/schemas/export.ts, README "Feed and data"). */
 export const GET: APIRoute = async () => {
   const topics = (await getCollection('topics')).map((entry) => entry.data);
-  return new Response(JSON.stringify(topicsExport(topics, atlas.name, settings.site)), {
+  const areas = (await getCollection('areas')).map((entry) => entry.data);
+  return new Response(JSON.stringify(topicsExport(topics, atlas.name, settings.site, areas)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

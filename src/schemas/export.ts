@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
+import { areaSchema } from './area.ts';
 import { atlasSchema } from './atlas.ts';
 import { paperSchema } from './paper.ts';
 import { topicSchema } from './topic.ts';
 
 /**
  * Version of the `papers.json` / `topics.json` format; raised when a field changes meaning,
- * goes away or is added where strict readers would reject it (2: papers got `listed`).
+ * goes away or is added where strict readers would reject it (2: papers got `listed`;
+ * 3: papers got `areas`, topics `area`, and topics.json an `areas` list).
  */
-export const exportVersion = 2;
+export const exportVersion = 3;
 
 const absoluteUrl = z.url({ protocol: /^https?$/ });
 
@@ -23,6 +25,8 @@ export const exportedPaperSchema = z.strictObject({
   url: absoluteUrl,
   /** Topic ids (see `/topics.json`), main topic first. */
   topics: paperSchema.shape.topics,
+  /** Ids of the areas of its topics (see `/topics.json`), main topic's first, each once; empty without areas. */
+  areas: z.array(areaSchema.shape.id),
   /** Code and project links found in the abstract, in order of appearance. */
   links: paperSchema.shape.links,
   /** The abstract as plain text, as the page shows it: paragraphs separated by a blank line, LaTeX escapes such as `\%` tidied. */
@@ -63,6 +67,26 @@ export const exportedTopicSchema = z.strictObject({
   papers: topicSchema.shape.papers,
   /** Ids of related topics, most papers shared first. */
   related: topicSchema.shape.related,
+  /** Id of the topic's area (in `areas`), or `null` when it is in none. */
+  area: topicSchema.shape.area,
+});
+
+/** One area in `/topics.json`: a group of topics. */
+export const exportedAreaSchema = z.strictObject({
+  /** The area's identifier, as used in a topic's `area` and a paper's `areas`; its page is `/areas/<id>/`. */
+  id: areaSchema.shape.id,
+  /** Display name, e.g. "Reinforcement learning". */
+  name: areaSchema.shape.name,
+  /** One line that tells a reader what the area's topics share. */
+  description: areaSchema.shape.description,
+  /** Acronyms and synonyms readers may search for (e.g. `RL`). */
+  aliases: areaSchema.shape.aliases,
+  /** Absolute URL of the area's page, base path included. */
+  url: absoluteUrl,
+  /** Ids of its topics, in taxonomy order. */
+  topics: areaSchema.shape.topics,
+  /** Slugs of the papers on any of its topics, in document order, each once. */
+  papers: areaSchema.shape.papers,
 });
 
 /** `/topics.json`: the taxonomy, in menu order. */
@@ -78,6 +102,8 @@ export const topicsExportSchema = z
     topicCount: z.number().int().nonnegative(),
     /** The topics, in the order of the taxonomy file. */
     topics: z.array(exportedTopicSchema),
+    /** The areas grouping the topics, in the order of the taxonomy file; empty when it declares none. */
+    areas: z.array(exportedAreaSchema),
   })
   .refine((data) => data.topicCount === data.topics.length, { message: 'topicCount must equal the number of topics', path: ['topicCount'] });
 
@@ -87,5 +113,7 @@ export type ExportedPaper = z.infer<typeof exportedPaperSchema>;
 export type PapersExport = z.infer<typeof papersExportSchema>;
 /** One topic as exported. */
 export type ExportedTopic = z.infer<typeof exportedTopicSchema>;
+/** One area as exported. */
+export type ExportedArea = z.infer<typeof exportedAreaSchema>;
 /** The `/topics.json` document. */
 export type TopicsExport = z.infer<typeof topicsExportSchema>;

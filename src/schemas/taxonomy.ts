@@ -35,19 +35,19 @@ export const taxonomyTopicSchema = z.strictObject({
    * topics, or move to their next-best topic with room.
    */
   maxShare: z.number().positive().max(1).optional(),
-  /** Slug of the area (one of the taxonomy's `areas`) the topic belongs to. */
+  /** Slug of the area (one of the taxonomy's `areas`) this topic sits under; none: the topic is shown after the areas. */
   area: slug.optional(),
 });
 
-/** A group of related topics, shown above them in menus and with a page of its own. */
+/** One area of a taxonomy file: a group of topics, shown above them in menus and with a page of its own. */
 export const taxonomyAreaSchema = z.strictObject({
-  /** URL-safe identifier; its page is `/areas/<slug>/`. */
+  /** URL-safe identifier; the area's page is `/areas/<slug>/`, and topics name it in their `area`. */
   slug,
   /** Display name, e.g. "Reinforcement learning". */
   name: z.string().trim().min(1),
   /** One line that tells a reader what the area's topics share. */
   description: z.string().trim().min(1),
-  /** Acronyms and other names readers may search for. */
+  /** Acronyms and synonyms readers type into search (`RL`). */
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
@@ -72,7 +72,7 @@ export const assignmentSettingsSchema = z.strictObject({
   secondaryNeedsName: z.boolean().default(false),
 });
 
-/** A taxonomy file (`src/data/taxonomy.yaml`): settings and topics, in menu order. */
+/** A taxonomy file (`src/data/taxonomy.yaml`): settings, areas and topics, in menu order. */
 export const taxonomySchema = z
   .strictObject({
     /** How evidence scores turn into topics; every field has a default. */
@@ -91,7 +91,7 @@ export const taxonomySchema = z
      * `false`: it already holds its automatic topics.
      */
     automaticTopics: z.boolean().default(true),
-    /** Areas grouping the topics, in the order menus show them; none for a flat list. */
+    /** Areas that group the topics, in the order menus show them; none: topics are one flat list. */
     areas: z.array(taxonomyAreaSchema).default([]),
     /** The topics, in the order menus show them. */
     topics: z.array(taxonomyTopicSchema).min(1),
@@ -112,6 +112,7 @@ export const taxonomySchema = z
       .optional(),
   })
   .superRefine((taxonomy, context) => {
+    checkAreas(taxonomy, context);
     const seen = new Map<string, number>();
     taxonomy.topics.forEach((topic, index) => {
       const first = seen.get(topic.slug);
@@ -140,14 +141,63 @@ export const taxonomySchema = z
     });
   });
 
+/**
+ * Adds an issue for each area problem: a slug used twice, a topic naming an area that is not
+ * declared, an area no topic names, and an area on the `other` topic (the remainder belongs to none).
+ */
+function checkAreas(
+  taxonomy: { areas: ReadonlyArray<{ slug: string }>; topics: ReadonlyArray<{ slug: string; area?: string | undefined }> },
+  context: z.core.$RefinementCtx,
+): void {
+  const declared = new Map<string, number>();
+  taxonomy.areas.forEach((area, index) => {
+    const first = declared.get(area.slug);
+    if (first !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['areas', index, 'slug'],
+        message: `duplicate area slug "${area.slug}" (also area ${first + 1}); give each area its own slug`,
+      });
+    } else declared.set(area.slug, index);
+  });
+  const used = new Set<string>();
+  taxonomy.topics.forEach((topic, index) => {
+    if (topic.area === undefined) return;
+    if (topic.slug === otherTopicSlug) {
+      context.addIssue({
+        code: 'custom',
+        path: ['topics', index, 'area'],
+        message: `the "${otherTopicSlug}" topic collects papers no other topic claims, so it belongs to no area; remove its area`,
+      });
+      return;
+    }
+    used.add(topic.area);
+    if (!declared.has(topic.area)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['topics', index, 'area'],
+        message: `topic "${topic.slug}" names area "${topic.area}", which is not in \`areas\`; add it or remove the topic's area`,
+      });
+    }
+  });
+  for (const [slug, index] of declared) {
+    if (used.has(slug)) continue;
+    context.addIssue({
+      code: 'custom',
+      path: ['areas', index],
+      message: `area "${slug}" has no topics; give some topics \`area: ${slug}\` or remove the area`,
+    });
+  }
+}
+
 /** A taxonomy file as written (defaults optional). */
 export type TaxonomyInput = z.input<typeof taxonomySchema>;
 /** A validated taxonomy, defaults filled in. */
 export type Taxonomy = z.output<typeof taxonomySchema>;
-/** One validated topic. */
-export type TaxonomyTopic = z.output<typeof taxonomyTopicSchema>;
 /** One validated area. */
 export type TaxonomyArea = z.output<typeof taxonomyAreaSchema>;
+/** One validated topic. */
+export type TaxonomyTopic = z.output<typeof taxonomyTopicSchema>;
 /** One validated evidence entry. */
 export type Evidence = z.output<typeof evidenceSchema>;
 /** Validated assignment settings. */

@@ -14,6 +14,8 @@ export const topicSchema = z.object({
   papers: z.array(z.string().min(1)),
   /** Slugs of related topics, most papers shared first. */
   related: z.array(z.string().min(1)),
+  /** Id of the area the topic sits under (see `areas.json`), or `null` when it is in none. */
+  area: z.string().min(1).nullable(),
   /** Position of the topic in the taxonomy file; orders menus. */
   order: z.number().int().nonnegative(),
 });

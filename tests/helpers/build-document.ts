@@ -11,6 +11,14 @@ export interface BuiltDocument {
   dist: string;
   /** The joined source document. */
   source: string;
+  /** The content the build generated (the scratch copy's src/content/). */
+  content: string;
+}
+
+/** More for {@link buildDocument}: build flags (`--taxonomy`, `--base`) and environment (`ATLAS_PAGE_SIZE`). */
+export interface BuildDocumentOptions {
+  args?: readonly string[];
+  env?: Readonly<Record<string, string>>;
 }
 
 /** The ICLR 2020 document followed by the hostile search titles: every title must find its paper first. */
@@ -19,21 +27,39 @@ export const searchTitlesDocument = {
   sources: ['tests/fixtures/iclr2020-accepted-papers.txt', 'tests/fixtures/documents/search-titles.txt'],
 } as const;
 
+/**
+ * The bundled document with a taxonomy that declares areas, five papers a page, built at the
+ * root (`name`) and under the test base path (`baseName`): for the tests of areas.
+ */
+export const areasDocument = {
+  name: 'areas',
+  baseName: 'areas-base',
+  sources: ['src/data/transfer-learning-papers.txt'],
+  taxonomy: 'tests/fixtures/taxonomies/transfer-learning-areas.yaml',
+  pageSize: 5,
+} as const;
+
 /** Where {@link buildDocument} puts the site built from `name`. */
 export function builtDocumentDir(name: string): BuiltDocument {
-  return { dist: join(testOutDir, name, 'dist'), source: join(testOutDir, name, `${name}.txt`) };
+  return { dist: join(testOutDir, name, 'dist'), source: join(testOutDir, name, `${name}.txt`), content: join(testOutDir, name, 'workspace', 'src', 'content') };
 }
 
 /**
  * Joins `sources` into one document and builds it with `npm run build` in a scratch copy
  * of the project (tests/.out/<name>/), so the bundled build the other tests read is untouched.
  */
-export async function buildDocument(name: string, sources: readonly string[]): Promise<BuiltDocument> {
+export async function buildDocument(name: string, sources: readonly string[], options: BuildDocumentOptions = {}): Promise<BuiltDocument> {
   const built = builtDocumentDir(name);
   const workspace = join(testOutDir, name, 'workspace');
   await mkdir(join(testOutDir, name), { recursive: true });
   writeFileSync(built.source, sources.map((file) => readFileSync(file, 'utf8').trim()).join('\n\n') + '\n');
   await makeAtlasWorkspace(process.cwd(), workspace);
-  execFileSync(process.execPath, ['scripts/build.ts', '--source', built.source, '--out', built.dist], { cwd: workspace, stdio: ['ignore', 'ignore', 'inherit'] });
+  // A test worker's environment holds Vite's BASE_URL, which Astro would take over `--base`.
+  const { BASE_URL: _viteBase, ...inherited } = process.env;
+  execFileSync(process.execPath, ['scripts/build.ts', '--source', built.source, '--out', built.dist, ...(options.args ?? [])], {
+    cwd: workspace,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...inherited, ...options.env },
+  });
   return built;
 }

@@ -12,7 +12,9 @@ import { InputError } from '../../scripts/read/problem.ts';
 import { readTaxonomy } from '../../scripts/topics/read-taxonomy.ts';
 import { runGenerate } from '../../scripts/pipeline/run-generate.ts';
 import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
+import { areaSchema } from '../../src/schemas/area.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
+import { parseTaxonomy } from '../../scripts/topics/read-taxonomy.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { blockTexts, renderMdx } from '../helpers/mdx.ts';
 
@@ -37,7 +39,7 @@ describe('generateContent on the bundled document', () => {
     const pages = [...files.keys()].filter((path) => path.startsWith('papers/'));
     expect(pages).toHaveLength(69);
     expect(new Set(papers.map((paper) => paper.slug)).size).toBe(69);
-    expect([...files.keys()].filter((path) => !path.startsWith('papers/')).sort()).toEqual(['atlas.json', 'map.json', 'taxonomy.yaml', 'topics.json']);
+    expect([...files.keys()].filter((path) => !path.startsWith('papers/')).sort()).toEqual(['areas.json', 'atlas.json', 'map.json', 'taxonomy.yaml', 'topics.json']);
   });
 
   test('every page’s frontmatter passes the content collection’s schema', async () => {
@@ -71,6 +73,80 @@ describe('generateContent on the bundled document', () => {
     }
     const eos = papers.find((paper) => paper.shortName === 'NV-Embed');
     expect(blockTexts(await renderMdx(files.get(`papers/${eos?.slug}.mdx`) ?? '')).join(' ')).toContain('the last <EOS> token embedding');
+  });
+});
+
+describe('generateContent with areas', () => {
+  const areasTaxonomy = 'tests/fixtures/taxonomies/transfer-learning-areas.yaml';
+  const withAreas = async (taxonomyWithAreas: Taxonomy) =>
+    generateContent(readFileSync(bundled, 'utf8'), { file: bundled, source: 'transfer-learning-papers.txt', name: 'Test', taxonomy: taxonomyWithAreas });
+
+  test('a taxonomy without areas writes an empty areas.json and topics in no area', async () => {
+    const { files, topics, areas } = await generate(bundled);
+    expect(files.get('areas.json')).toBe('[]\n');
+    expect(areas).toEqual([]);
+    expect(topics.every((topic) => topic.area === null)).toBe(true);
+    expect(parseYaml(files.get('taxonomy.yaml') ?? '')).not.toHaveProperty('areas');
+  });
+
+  test('areas.json holds each area with its topics in taxonomy order and their papers in document order, each once', async () => {
+    const { files, topics, papers } = await withAreas(await readTaxonomy(areasTaxonomy));
+    const written = areaSchema.array().parse(JSON.parse(files.get('areas.json') ?? ''));
+    expect(written.map((area) => area.id)).toEqual(['distribution-shift', 'adapting-large-models', 'model-reuse', 'language-and-text']);
+    expect(written.find((area) => area.id === 'language-and-text')?.topics).toEqual(['cross-lingual-transfer', 'information-extraction', 'text-embeddings-retrieval']);
+    const order = new Map(papers.map((paper) => [paper.slug, paper.order]));
+    for (const area of written) {
+      const members = topics.filter((topic) => topic.area === area.id);
+      expect(area.topics, area.id).toEqual(members.map((topic) => topic.id));
+      const expected = papers.filter((paper) => paper.topics.some((id) => area.topics.includes(id))).map((paper) => paper.slug);
+      expect(area.papers, area.id).toEqual(expected);
+      expect(area.papers.map((slug) => order.get(slug)), area.id).toEqual(area.papers.map((slug) => order.get(slug)).toSorted((a, b) => (a ?? 0) - (b ?? 0)));
+    }
+    expect(topics.find((topic) => topic.id === 'prompt-tuning')?.area).toBe('adapting-large-models');
+    expect(topics.find((topic) => topic.id === 'diffusion-models')?.area).toBeNull();
+    expect(topics.find((topic) => topic.id === 'other')?.area).toBeNull();
+  });
+
+  test("an area's aliases become search terms of its papers that do not write them", async () => {
+    const { files, papers, topics } = await withAreas(await readTaxonomy(areasTaxonomy));
+    const terms = (JSON.parse(files.get('atlas.json') ?? '') as { searchTerms: Record<string, string[]> }).searchTerms;
+    const source = parseDocument(readFileSync(bundled, 'utf8'), bundled).papers;
+    const inArea = new Set(topics.filter((topic) => topic.area === 'adapting-large-models').map((topic) => topic.id));
+    let checked = 0;
+    papers.forEach((paper, index) => {
+      const text = `${source[index]?.title} ${source[index]?.abstract}`;
+      const member = paper.topics.some((id) => inArea.has(id));
+      if (/\bPEFT\b/.test(text)) return;
+      expect(terms[paper.slug]?.includes('PEFT'), paper.slug).toBe(member);
+      if (member) checked++;
+    });
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  test('the written taxonomy keeps the areas: passed back, it gives the same areas and topics', async () => {
+    const first = await withAreas(await readTaxonomy(areasTaxonomy));
+    const written = parseTaxonomy(first.files.get('taxonomy.yaml') ?? '', 'taxonomy.yaml');
+    expect(written.areas.map((area) => area.slug)).toEqual(['distribution-shift', 'adapting-large-models', 'model-reuse', 'language-and-text']);
+    expect(written.areas[1]?.aliases).toEqual(['fine-tuning', 'PEFT']);
+    const second = await withAreas(written);
+    expect(second.files.get('areas.json')).toBe(first.files.get('areas.json'));
+    expect(second.files.get('topics.json')).toBe(first.files.get('topics.json'));
+  });
+
+  test('an area whose topics the document leaves empty is not in areas.json; the written taxonomy keeps it with its topic', async () => {
+    const taxonomyWithAreas = await readTaxonomy(areasTaxonomy);
+    const lonely = {
+      ...taxonomyWithAreas,
+      areas: [...taxonomyWithAreas.areas, { slug: 'nothing-here', name: 'Nothing here', description: 'No paper writes this.', aliases: [] }],
+      topics: [
+        { slug: 'quantum-gravity', name: 'Quantum gravity', description: 'Gravity, quantised.', aliases: [], evidence: [{ phrases: ['quantum gravity'], weight: 3 }], area: 'nothing-here' },
+        ...taxonomyWithAreas.topics,
+      ],
+    };
+    const { areas, files } = await withAreas(lonely);
+    expect(areas.map((area) => area.id)).not.toContain('nothing-here');
+    // The topic stays in the taxonomy (the next build may have papers for it), so its area does too.
+    expect(parseTaxonomy(files.get('taxonomy.yaml') ?? '', 'taxonomy.yaml').areas.map((area) => area.slug)).toContain('nothing-here');
   });
 });
 

@@ -37,6 +37,18 @@ describe('automatic topics from one build to the next', () => {
     expect(second.papers.length).toBe(697);
   });
 
+  test('a taxonomy with areas and automatic topics built again keeps its areas', async () => {
+    const { dir, contentDir } = await scratch({ 'base.txt': base });
+    const taxonomy = 'tests/fixtures/taxonomies/transfer-learning-areas.yaml';
+    const first = await runGenerate({ source: join(dir, 'base.txt'), taxonomy, contentDir });
+    expect(first.topicPlan.automatic).toBeGreaterThan(0);
+    expect(first.areas.length).toBeGreaterThan(0);
+    const second = await runGenerate({ source: join(dir, 'base.txt'), taxonomy, contentDir });
+    expect(second.topicPlan.rule).toMatch(/^kept .*\(the same papers\)/);
+    expect(second.files.get('areas.json')).toBe(first.files.get('areas.json'));
+    expect(second.files.get('taxonomy.yaml')).toBe(first.files.get('taxonomy.yaml'));
+  });
+
   test('the same document built again gives the same bytes', async () => {
     const { dir, contentDir } = await scratch({ 'base.txt': base });
     const first = await runGenerate({ source: join(dir, 'base.txt'), contentDir });

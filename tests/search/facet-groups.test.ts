@@ -13,6 +13,14 @@ describe('facetGroups', () => {
     ]);
   });
 
+  test('shows areas after topics, in the given order, combined with “any”', () => {
+    const groups = facetGroups({ month: { '2024-03': 1 }, area: { Vision: 3, 'Reinforcement learning': 2, Language: 1 }, topic: { A: 1 } }, ['A'], ['Vision', 'Language']);
+    expect(groups.map((group) => group.name)).toEqual(['topic', 'area', 'month']);
+    expect(groups[1]?.label).toBe('Areas');
+    expect(groups[1]?.hint).toBe('Papers with any checked area.');
+    expect(groups[1]?.values.map((value) => value.value)).toEqual(['Vision', 'Language', 'Reinforcement learning']);
+  });
+
   test('reads months as “March 2024”, newest first', () => {
     const [month] = facetGroups({ month: { '2023-12': 4, '2024-03': 2, '2024-01': 0 } });
     expect(month?.values).toEqual([

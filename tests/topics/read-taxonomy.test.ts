@@ -105,3 +105,45 @@ describe('readTaxonomy', () => {
     await expect(readTaxonomy('/nonexistent/taxonomy.yaml')).rejects.toThrow(/\/nonexistent\/taxonomy\.yaml: cannot read the taxonomy file/);
   });
 });
+
+describe('parseTaxonomy with areas', () => {
+  const area = (slug: string) => `  - slug: ${slug}\n    name: ${slug}\n    description: About ${slug}.\n`;
+  const topic = (slug: string, areaSlug?: string) =>
+    `  - slug: ${slug}\n    name: ${slug}\n    description: About ${slug}.\n${areaSlug === undefined ? '' : `    area: ${areaSlug}\n`}    evidence:\n      - phrases: [${slug}]\n        weight: 3\n`;
+  const taxonomy = (areas: string[], topics: string[]) => `${areas.length > 0 ? `areas:\n${areas.join('')}` : ''}topics:\n${topics.join('')}`;
+
+  test('keeps areas in order, with aliases defaulting to none, and each topic its area', () => {
+    const parsed = parseTaxonomy(taxonomy([area('rl'), area('vision')], [topic('offline-rl', 'rl'), topic('detection', 'vision'), topic('loose')]), 'tax.yaml');
+    expect(parsed.areas).toEqual([
+      { slug: 'rl', name: 'rl', description: 'About rl.', aliases: [] },
+      { slug: 'vision', name: 'vision', description: 'About vision.', aliases: [] },
+    ]);
+    expect(parsed.topics.map((t) => [t.slug, t.area])).toEqual([['offline-rl', 'rl'], ['detection', 'vision'], ['loose', undefined], ['other', undefined]]);
+  });
+
+  test('a taxonomy without areas has none', () => {
+    expect(parseTaxonomy(valid, 'tax.yaml').areas).toEqual([]);
+  });
+
+  test('names a topic whose area is not declared, and how to fix it', () => {
+    expect(problems(taxonomy([area('rl')], [topic('offline-rl', 'rl'), topic('detection', 'vision')]))).toEqual([
+      "tax.yaml:16: topics[1].area: topic \"detection\" names area \"vision\", which is not in `areas`; add it or remove the topic's area",
+    ]);
+  });
+
+  test('reports a duplicate area slug and an area without topics together', () => {
+    const found = problems(taxonomy([area('rl'), area('rl'), area('empty')], [topic('offline-rl', 'rl')]));
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^tax\.yaml:5: areas\[1\]\.slug: duplicate area slug "rl" \(also area 1\)/);
+    expect(found[1]).toMatch(/^tax\.yaml:8: areas\[2\]: area "empty" has no topics; give some topics `area: empty` or remove the area$/);
+  });
+
+  test('the Other topic takes no area', () => {
+    const text = taxonomy([area('rl')], [topic('offline-rl', 'rl'), '  - slug: other\n    name: Other\n    description: The rest.\n    area: rl\n']);
+    expect(problems(text)).toEqual([expect.stringMatching(/topics\[1\]\.area: the "other" topic collects papers no other topic claims, so it belongs to no area; remove its area$/)]);
+  });
+
+  test('an area slug must be a slug', () => {
+    expect(problems(taxonomy([area('Reinforcement Learning')], [topic('offline-rl', 'Reinforcement Learning')])).join('\n')).toMatch(/areas\[0\]\.slug: must be lowercase words joined by hyphens/);
+  });
+});

@@ -12,7 +12,7 @@ const debounceMs = 150;
  * Runs the search page: the box and the facet checkboxes drive the results, and the
  * address keeps the state (`?q=adapter&topic=prompt-tuning&month=2024-03`), so a search can
  * be shared, reloaded and returned to with Back. Pagefind loads only once there is something
- * to search. The topic facet is rendered by the server (with totals); every other filter
+ * to search. The topic and area facets are rendered by the server (with totals); every other filter
  * Pagefind reports gets a group of its own once Pagefind has loaded.
  */
 export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void {
@@ -26,23 +26,26 @@ export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void 
   if (!input || !summary || !correction || !note || !list || !more || !facets) return;
 
   const boxes = () => [...facets.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  // Topics are addressed by id (`?topic=prompt-tuning`) and filtered by name; other filters by their value.
+  // Topics and areas are addressed by id (`?topic=prompt-tuning`) and filtered by name; other filters by their value.
   const topicBoxes = boxes().filter((box) => box.name === 'topic');
-  const topicName = new Map(topicBoxes.map((box) => [box.value, box.dataset['filterValue'] ?? box.value]));
+  const areaBoxes = boxes().filter((box) => box.name === 'area');
+  const filterName = new Map([...topicBoxes, ...areaBoxes].map((box) => [`${box.name}=${box.value}`, box.dataset['filterValue'] ?? box.value]));
   const topicOrder = topicBoxes.map((box) => box.dataset['filterValue'] ?? box.value);
-  const topicTotals = Object.fromEntries(topicBoxes.map((box) => [box.dataset['filterValue'] ?? box.value, Number(box.dataset['total'] ?? 0)]));
+  const areaOrder = areaBoxes.map((box) => box.dataset['filterValue'] ?? box.value);
+  const totalsOf = (named: HTMLInputElement[]) => Object.fromEntries(named.map((box) => [box.dataset['filterValue'] ?? box.value, Number(box.dataset['total'] ?? 0)]));
+  const serverTotals = areaBoxes.length > 0 ? { topic: totalsOf(topicBoxes), area: totalsOf(areaBoxes) } : { topic: totalsOf(topicBoxes) };
   let state: SearchState = readSearchState(location.search);
   let latest = 0;
   let loaded = false;
   let current: PaperSearch | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The state's filters as Pagefind values; unknown topic ids are dropped. */
+  /** The state's filters as Pagefind values; unknown topic and area ids are dropped. */
   const chosen = (): Record<string, string[]> =>
     Object.fromEntries(
       Object.entries(state.filters).map(([name, values]) => [
         name,
-        name === 'topic' ? values.flatMap((id) => topicName.get(id) ?? []) : values,
+        name === 'topic' || name === 'area' ? values.flatMap((id) => filterName.get(`${name}=${id}`) ?? []) : values,
       ]),
     );
   const apply = () => {
@@ -63,7 +66,7 @@ export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void 
       note.hidden = true;
       list.replaceChildren();
       more.hidden = true;
-      const totals = loaded ? (await searchPapers((await loadSearch()).pagefind, '')).filterCounts : { topic: topicTotals };
+      const totals = loaded ? (await searchPapers((await loadSearch()).pagefind, '')).filterCounts : serverTotals;
       if (ticket === latest) showFacets(totals);
       return;
     }
@@ -115,7 +118,7 @@ export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void 
 
   /** Updates every facet group's counts, adding groups and values Pagefind reports that the page lacks. */
   const showFacets = (counts: Record<string, Record<string, number>>) => {
-    for (const group of facetGroups(counts, topicOrder)) {
+    for (const group of facetGroups(counts, topicOrder, areaOrder)) {
       const fieldset = facets.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${CSS.escape(group.name)}"]`) ?? facets.appendChild(facetFieldset(group));
       const items = fieldset.querySelector('ul');
       const shown = new Map(group.values.map((value) => [value.value, value.count]));

@@ -11,8 +11,11 @@ export interface PaperEntryLike {
   body?: string | undefined;
 }
 
-/** Builds `/papers.json` from the paper entries, in document order, and validates it against its schema. */
-export function papersExport(entries: readonly PaperEntryLike[], name: string, site: string): PapersExport {
+/**
+ * Builds `/papers.json` from the paper entries, in document order, and validates it against its
+ * schema; `areaOf` gives each topic's area (topics in none are not in it).
+ */
+export function papersExport(entries: readonly PaperEntryLike[], name: string, site: string, areaOf: ReadonlyMap<string, string> = new Map()): PapersExport {
   const papers = entries.map(({ data, body }) => {
     if (body === undefined) throw new Error(`src/content/papers/${data.slug}.mdx: the page has no body to read the abstract from; run \`npm run generate\` again`);
     return {
@@ -21,6 +24,7 @@ export function papersExport(entries: readonly PaperEntryLike[], name: string, s
       slug: data.slug,
       url: absoluteUrl(paperUrl(data.slug), site),
       topics: data.topics,
+      areas: [...new Set(data.topics.flatMap((id) => areaOf.get(id) ?? []))],
       links: data.links,
       abstract: abstractText(body),
       listed: data.listed ?? null,

@@ -30,10 +30,24 @@ export interface TopicSummary {
   id: string;
   name: string;
   description: string;
+  /** Id of the topic's area, or `undefined` when it is in none. */
+  area?: string | undefined;
   /** Paper slugs in document order. */
   papers: string[];
   /** Related topic ids, most papers shared first. */
   related: string[];
+  count: number;
+}
+
+/** What the sidebar, `/topics/` and area pages need to know about an area. */
+export interface AreaSummary {
+  id: string;
+  name: string;
+  description: string;
+  /** Topic ids, in taxonomy order. */
+  topics: string[];
+  /** Paper slugs in document order, each once. */
+  papers: string[];
   count: number;
 }
 
@@ -47,6 +61,9 @@ export interface SiteData {
   /** Topics in taxonomy order. */
   topics: TopicSummary[];
   topicById: ReadonlyMap<string, TopicSummary>;
+  /** Areas in taxonomy order; empty when the taxonomy declares none. */
+  areas: AreaSummary[];
+  areaById: ReadonlyMap<string, AreaSummary>;
   /** Listing days, newest first; empty when no paper has a date. */
   days: DaySummary[];
   /** Topics by name, the catch-all "Other" last: how the sidebar lists them, so a reader finds one among dozens. */
@@ -67,7 +84,7 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [paperEntries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
+  const [paperEntries, topicEntries, areaEntries] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('areas')]);
   const entries = paperEntries.toSorted((a, b) => a.data.order - b.data.order);
   const papers = entries.map(({ data }) => ({
     slug: data.slug,
@@ -86,16 +103,23 @@ async function loadSiteData(): Promise<SiteData> {
       id: topic.id,
       name: topic.name,
       description: topic.description,
+      area: topic.area ?? undefined,
       papers: topic.papers,
       related: topic.related,
       count: topic.papers.length,
     }));
+  const areas = areaEntries
+    .map((entry) => entry.data)
+    .toSorted((a, b) => a.order - b.order)
+    .map((area) => ({ id: area.id, name: area.name, description: area.description, topics: area.topics, papers: area.papers, count: area.papers.length }));
   const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  const areaById = new Map(areas.map((area) => [area.id, area]));
   checkReferences(papers, topics, paperBySlug, topicById);
+  checkAreas(areas, topics, paperBySlug, topicById, areaById);
   const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   const topicsByName = topics.toSorted((a, b) => Number(a.id === otherTopicSlug) - Number(b.id === otherTopicSlug) || byName.compare(a.name, b.name));
-  return { entries, papers, paperBySlug, topics, topicById, topicsByName, days: groupDays(papers) };
+  return { entries, papers, paperBySlug, topics, topicById, areas, areaById, topicsByName, days: groupDays(papers) };
 }
 
 /** Groups dated papers by listing day, newest day first, papers in document order. */
@@ -156,6 +180,33 @@ function checkReferences(
   }
   if (problems.length > 0) {
     throw new Error(`The generated content has ${problems.length} dangling reference(s); run \`npm run generate\` again:\n${problems.join('\n')}`);
+  }
+}
+
+/** Fails the build with every reference between areas and topics that does not hold, like {@link checkReferences}. */
+function checkAreas(
+  areas: AreaSummary[],
+  topics: TopicSummary[],
+  paperBySlug: ReadonlyMap<string, PaperSummary>,
+  topicById: ReadonlyMap<string, TopicSummary>,
+  areaById: ReadonlyMap<string, AreaSummary>,
+): void {
+  const problems: string[] = [];
+  for (const topic of topics) {
+    if (topic.area !== undefined && !areaById.get(topic.area)?.topics.includes(topic.id)) {
+      problems.push(`src/content/topics.json: topic "${topic.id}" names area "${topic.area}", which does not list it in areas.json`);
+    }
+  }
+  for (const area of areas) {
+    for (const id of area.topics) {
+      if (topicById.get(id)?.area !== area.id) problems.push(`src/content/areas.json: area "${area.id}" lists topic "${id}", which is not in it in topics.json`);
+    }
+    for (const slug of area.papers) {
+      if (!paperBySlug.has(slug)) problems.push(`src/content/areas.json: area "${area.id}" lists paper "${slug}", which has no page`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`The generated areas have ${problems.length} dangling reference(s); run \`npm run generate\` again:\n${problems.join('\n')}`);
   }
 }
 

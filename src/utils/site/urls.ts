@@ -41,6 +41,9 @@ export const topicsUrl = (): string => withBase('topics/');
 /** Address of one topic's page. */
 export const topicUrl = (id: string): string => withBase(`topics/${id}/`);
 
+/** Address of one area's page (its topics and papers). */
+export const areaUrl = (id: string): string => withBase(`areas/${id}/`);
+
 /** Address of the archive of listing days. */
 export const datesUrl = (): string => withBase('dates/');
 
