@@ -4,7 +4,7 @@ import { clusterVectors, similarity } from '../text-model/cluster-vectors.ts';
 import { detectCommunities, type WeightedGraph } from '../text-model/detect-communities.ts';
 import { nearestNeighbours } from '../text-model/nearest-neighbours.ts';
 import { collectionPhrases, phraseSurfaces, preparedSubset, type CollectionPhrases, type PreparedPapers } from './collection-phrases.ts';
-import { findAreas } from './find-areas.ts';
+import { describeArea, findAreas } from './find-areas.ts';
 import type { SparseVector } from '../text-model/tfidf.ts';
 
 /** Options of {@link automaticTopics}. */
@@ -266,7 +266,9 @@ function describeClusters(clusters: number[][], wanted: number, phrases: Collect
   }
   // Clusters no whole phrase names are gone; the papers that write no name make topics of
   // their own while there are fewer than wanted, each the writers of one phrase.
-  for (const { members, name } of remainderTopics(phrases, [...names.values()], wanted - names.size, used, complete, cohesive)) {
+  const clusterOf = new Int32Array(n).fill(-1);
+  clusters.forEach((members, c) => members.forEach((i) => (clusterOf[i] = c)));
+  for (const { members, name } of remainderTopics(phrases, [...names.values()], wanted - names.size, used, complete, cohesive, clusterOf)) {
     names.set(ranked.length, name);
     ranked.push(rank(members));
     used.add(phrases.keys[name]!);
@@ -369,12 +371,10 @@ function describeClusters(clusters: number[][], wanted: number, phrases: Collect
     let slug = base;
     for (let k = 2; areaSlugs.has(slug); k += 1) slug = `${base}-${k}`;
     areaSlugs.add(slug);
-    const listed = grouped.slice(0, 4).map((topic) => topic.name.charAt(0).toLowerCase() + topic.name.slice(1));
-    const more = grouped.length > 4 ? ` and ${grouped.length - 4} more` : '';
     areas.push({
       slug,
       name,
-      description: `Papers on ${title}: ${listed.join(', ')}${more}.`,
+      description: describeArea(name, grouped.map((topic) => topic.name)),
       aliases: (phrases.acronyms.get(area.key) ?? phrases.acronyms.get(phrases.keys[area.phrase]!) ?? []).map((a) => a.acronym),
     });
     for (const topic of grouped) topic.area = slug;
@@ -396,6 +396,7 @@ function remainderTopics(
   used: ReadonlySet<string>,
   complete: Completer,
   cohesive: (id: number) => number,
+  clusterOf: Int32Array,
 ): Array<{ members: number[]; name: number }> {
   const n = phrases.papers.length;
   if (count <= 0) return [];
@@ -419,13 +420,23 @@ function remainderTopics(
     const reach = candidates.map((id) => writers[id]!.reduce((sum, i) => sum + (1 - covered[i]!), 0));
     const order = candidates.map((_, c) => c).filter((c) => reach[c]! >= smallest && reach[c]! >= 0.5 * writers[candidates[c]!]!.length);
     order.sort((a, b) => reach[b]! - reach[a]! || candidates[a]! - candidates[b]!);
-    const pick = order.map((c) => candidates[c]!).find((id) => !taken.has(phrases.keys[id]!) && !complete(id).hangs && cohesive(id) >= minimumCohesion);
+    const pick = order.map((c) => candidates[c]!).find((id) => !taken.has(phrases.keys[id]!) && !complete(id).hangs && cohesive(id) >= minimumCohesion && concentrated(writers[id]!, clusterOf));
     if (pick === undefined) break;
     found.push({ members: [...writers[pick]!], name: pick });
     taken.add(phrases.keys[pick]!);
     for (const i of writers[pick]!) covered[i] = 1;
   }
   return found;
+}
+
+/**
+ * Whether most of a phrase's writers are in one cluster: a subject the neighbour graph sees
+ * too. A generic phrase (`machine learning models`, `networks trained`) is written all over it.
+ */
+function concentrated(writers: readonly number[], clusterOf: Int32Array): boolean {
+  const counts = new Map<number, number>();
+  for (const i of writers) if (clusterOf[i]! >= 0) counts.set(clusterOf[i]!, (counts.get(clusterOf[i]!) ?? 0) + 1);
+  return Math.max(0, ...counts.values()) >= 0.5 * writers.length;
 }
 
 /**

@@ -80,3 +80,11 @@ export function findAreas(
   }
   return areas;
 }
+
+/** An area's line: its name and its topics, largest first, four at most (`… and 3 more`). */
+export function describeArea(name: string, topicNames: readonly string[]): string {
+  const lower = (text: string): string => (/\p{Lu}/u.test(text.slice(1, 2)) ? text : text.charAt(0).toLowerCase() + text.slice(1));
+  const listed = topicNames.slice(0, 4).map(lower);
+  const more = topicNames.length > 4 ? ` and ${topicNames.length - 4} more` : '';
+  return `Papers on ${lower(name)}: ${listed.join(', ')}${more}.`;
+}

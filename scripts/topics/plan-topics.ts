@@ -2,6 +2,7 @@
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { assignTopics, type TopicAssignment } from './assign-topics.ts';
 import { automaticTopics, nameWeight } from './automatic-topics.ts';
+import { describeArea } from './find-areas.ts';
 import { preparedSubset, preparePapers } from './collection-phrases.ts';
 import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topics.ts';
 import type { EncodedPapers } from './encode-papers.ts';
@@ -141,8 +142,17 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
     final = assignTopics(papers, taxonomy, prepared.encoded);
     found = found.filter((topic) => !weak.has(topic.slug));
   }
+  // Areas say which topics they hold in the end, largest first.
+  const automaticAreas = new Set(renamed.values());
+  const sizes = new Map<string, number>();
+  for (const a of final) for (const slug of a.topics) sizes.set(slug, (sizes.get(slug) ?? 0) + 1);
+  const areas = taxonomy.areas.map((area) => {
+    if (!automaticAreas.has(area.slug)) return area;
+    const held = taxonomy.topics.filter((topic) => topic.area === area.slug).sort((a, b) => (sizes.get(b.slug) ?? 0) - (sizes.get(a.slug) ?? 0) || a.name.localeCompare(b.name, 'en'));
+    return { ...area, description: describeArea(area.name, held.map((topic) => topic.name)) };
+  });
   const automatic = found.map((topic) => topic.slug);
-  return { taxonomy, assignments: final, automatic, rule };
+  return { taxonomy: { ...taxonomy, areas }, assignments: final, automatic, rule };
 }
 
 /** Least share of a topic's papers that must write its name (see {@link nameCoverage}). */
