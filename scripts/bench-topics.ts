@@ -1,12 +1,17 @@
 /**
  * `npm run bench:topics [-- --source doc.txt --keywords kw.tsv --taxonomy t.yaml --out bench/topics.json]`
  *
+ * `--quick` skips the id stability runs.
+ *
  * Measures the topics a build gives a document against the authors' own keywords
  * (`title<TAB>kw1; kw2; …`): pair precision, recall and F1 of "share a topic" against
  * "share a keyword", the share in Other, the number of topics and the largest topic's
  * share; and the same for a plain baseline, k-means on the same TF-IDF vectors with the
- * same number of topics, and for the automatic clusters alone (before papers are assigned
- * by evidence). Keywords are lower-cased; keywords on more than 5% of the papers and topics
+ * same number of topics (the mean of five seeds), and for the automatic clusters alone
+ * (before papers are assigned by evidence). Name coverage: for each topic (and area), the
+ * share of its papers whose title or abstract writes its name (see nameCoverage), weighted
+ * by papers, and how many fall under 30%; areas are also measured as groups ("share an
+ * area", a topic outside any area being its own). Keywords are lower-cased; keywords on more than 5% of the papers and topics
  * holding more than 40% of them are ignored; Other is no topic. Then the stability of topic
  * ids: how many are kept when ten papers of the bundled document are added (its papers
  * 1–10, 11–20, 41–50) and when the document's last ten papers are removed, by a build
