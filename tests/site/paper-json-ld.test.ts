@@ -14,6 +14,8 @@ const paper: PaperData = {
   wordCount: 250,
   readingMinutes: 2,
   topics: ['peft'],
+  csl: { type: 'article', title: 'LST' },
+  cite: { bibtex: '@article{lst, title = {LST}}', apa: 'LST. (n.d.).' },
 };
 const topic: TopicSummary = { id: 'peft', name: 'Parameter-efficient fine-tuning', description: 'd', papers: [], related: [], count: 1 };
 
