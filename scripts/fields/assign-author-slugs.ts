@@ -12,7 +12,9 @@ export function assignAuthorSlugs(names: Iterable<string>): Map<string, string> 
   const taken = new Set<string>();
   for (const name of names) {
     if (slugs.has(name)) continue;
-    const base = slugify(name, { decamelize: false }).slice(0, 80).replace(/-+$/, '') || `author-${shortHash(name)}`;
+    const slugged = slugify(name, { decamelize: false }).slice(0, 80).replace(/-+$/, '');
+    // Digits alone (`2`) would be taken for a page of the authors index.
+    const base = slugged === '' ? `author-${shortHash(name)}` : /^\d+$/.test(slugged) ? `author-${slugged}` : slugged;
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);

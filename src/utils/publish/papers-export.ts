@@ -14,7 +14,9 @@ export interface PaperEntryLike {
 /** Builds `/papers.json` from the paper entries, in document order, and validates it against its schema. */
 export function papersExport(entries: readonly PaperEntryLike[], name: string, site: string): PapersExport {
   const papers = entries.map(({ data, body }) => {
-    if (body === undefined) throw new Error(`src/content/papers/${data.slug}.mdx: the page has no body to read the abstract from; run \`npm run generate\` again`);
+    if (body === undefined && !data.noAbstract) throw new Error(`src/content/papers/${data.slug}.mdx: the page has no body to read the abstract from; run \`npm run generate\` again`);
+    const abstract = data.noAbstract || body === undefined ? '' : abstractText(body);
+    const key = data.csl.id;
     return {
       title: data.title,
       shortName: data.shortName ?? null,
@@ -22,8 +24,13 @@ export function papersExport(entries: readonly PaperEntryLike[], name: string, s
       url: absoluteUrl(paperUrl(data.slug), site),
       topics: data.topics,
       links: data.links,
-      abstract: abstractText(body),
+      abstract,
       listed: data.listed ?? null,
+      authors: (data.authors ?? []).map((author) => author.name),
+      venue: data.venue ?? null,
+      year: data.year ?? null,
+      doi: data.doi ?? null,
+      csl: { ...data.csl, id: data.slug, ...(typeof key === 'string' && key !== data.slug ? { 'citation-key': key } : {}), ...(abstract === '' ? {} : { abstract }) },
     };
   });
   return papersExportSchema.parse({ version: exportVersion, name, home: absoluteUrl(homeUrl(), site), paperCount: papers.length, papers });
