@@ -1,5 +1,6 @@
 import { cslItemSchema, type CslItem } from '../../src/schemas/paper.ts';
 import { parseBibtexText } from './citation-js.ts';
+import { decodeLatex } from './decode-latex.ts';
 import type { Problem } from './problem.ts';
 import { lineIndex, type RecordsRead, type SourceRecord } from './read-records.ts';
 
@@ -12,6 +13,8 @@ interface Chunk {
   text: string;
   line: number;
   key: string;
+  /** The abstract field's raw value, taken out of `text` (see takeAbstract). */
+  abstract?: string;
 }
 
 /**
@@ -39,7 +42,7 @@ export function readBibtex(text: string, file: string): RecordsRead {
     const open = start + head[0].length - 1;
     const end = closingOf(text, open, head[2] === '(' ? ')' : '}');
     const line = lineAt(start);
-    const nextHead = heads.slice(index + 1).find((other) => other.index > start)?.index ?? text.length;
+    const nextHead = heads[index + 1]?.index ?? text.length;
     if (end === -1 || end > nextHead) {
       const key = /^[^,\s]*/.exec(text.slice(open + 1, open + 200))?.[0] ?? '';
       warnings.push({
@@ -55,7 +58,7 @@ export function readBibtex(text: string, file: string): RecordsRead {
     if (kind === 'comment') return;
     const chunk = text.slice(start, end + 1);
     if (kind === 'string' || kind === 'preamble') preamble.push(chunk);
-    else entries.push({ kind, text: chunk, line, key: (/^[^,\s]*/.exec(text.slice(open + 1))?.[0] ?? '').trim() });
+    else entries.push({ kind, line, key: (/^[^,\s]*/.exec(text.slice(open + 1, open + 200))?.[0] ?? '').trim(), ...takeAbstract(chunk) });
   });
 
   const records: SourceRecord[] = [];
@@ -84,6 +87,7 @@ export function readBibtex(text: string, file: string): RecordsRead {
       return;
     }
     const record = withoutBibtexKey(parsed.data);
+    if (entry.abstract !== undefined) record.abstract = decodeLatex(entry.abstract).trim();
     if ((record.title ?? '').trim() === '') {
       errors.push({ file, line: entry.line, message: `the @${entry.kind} entry "${entry.key}" has no title`, hint: 'add a `title = {…}` field, or remove the entry' });
       return;
@@ -94,6 +98,47 @@ export function readBibtex(text: string, file: string): RecordsRead {
     errors.push({ file, line: 0, message: 'the BibTeX file has no entries', hint: 'export the library as BibTeX (entries such as `@article{key, title = {…}, …}`)' });
   }
   return { records, warnings, errors };
+}
+
+/**
+ * An entry's text without its `abstract` field, and that field's raw value. Citation.js'
+ * value parser costs about 0.7 ms for a 1.6 KB abstract (35 s for 50,000 entries, most of the
+ * time), so abstracts are decoded by decodeLatex instead; the other fields stay with Citation.js.
+ */
+function takeAbstract(chunk: string): { text: string; abstract?: string } {
+  let depth = 0;
+  for (let index = 0; index < chunk.length; index++) {
+    const character = chunk[index];
+    if (character === '\\') {
+      index++;
+      continue;
+    }
+    if (character === '{' || (character === '(' && depth === 0)) depth++;
+    else if (character === '}') depth--;
+    if (depth !== 1 || character !== ',') continue;
+    const field = /,\s*abstract\s*=\s*/iy;
+    field.lastIndex = index;
+    if (!field.test(chunk)) continue;
+    const start = field.lastIndex;
+    const open = chunk[start];
+    const end = open === '{' ? closingOf(chunk, start, '}') : open === '"' ? closingQuote(chunk, start) : -1;
+    if (end === -1) return { text: chunk };
+    return { text: chunk.slice(0, index) + chunk.slice(end + 1), abstract: chunk.slice(start + 1, end) };
+  }
+  return { text: chunk };
+}
+
+/** Offset of the `"` closing a quoted value opened at `open` (braces inside are balanced); -1 when none. */
+function closingQuote(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open + 1; index < text.length; index++) {
+    const character = text[index];
+    if (character === '\\') index++;
+    else if (character === '{') depth++;
+    else if (character === '}') depth--;
+    else if (character === '"' && depth === 0) return index;
+  }
+  return -1;
 }
 
 /** Offset of the bracket closing the one at `open`, counting braces (`\{` and `\}` are literal); -1 when it never closes. */

@@ -57,4 +57,11 @@ describe('readBibtex', () => {
     expect(record?.item.title).toContain('<script>alert(1)</script>');
     expect(record?.item.author?.[0]).toEqual({ family: '</a>' });
   });
+
+  test('reads the abstract braced or quoted, paragraphs kept, and never from inside another field', () => {
+    const text = '@article{a, title = {T}, note = {x, abstract = {not this}}, abstract = "One {\\"o}.\n\nTwo \\& three."}\n';
+    const [record] = readBibtex(text, 'a.bib').records;
+    expect(record?.item.abstract).toBe('One ö.\n\nTwo & three.');
+    expect(record?.item['note']).toBe('x, abstract = not this');
+  });
 });
