@@ -6,7 +6,8 @@ import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
 import { assignAuthorSlugs } from '../fields/assign-author-slugs.ts';
 import { assignSlugs } from '../fields/assign-slugs.ts';
-import { authorOf, citationFields } from '../fields/citation-fields.ts';
+import { authorOf } from '../fields/citation-fields.ts';
+import { topicText } from '../fields/topic-text.ts';
 import { formatTaxonomy } from '../topics/format-taxonomy.ts';
 import { makeMap } from '../map/make-map.ts';
 import { paperData } from '../fields/paper-data.ts';
@@ -73,11 +74,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
   const topicStarted = performance.now();
   const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
   // An export's keywords are evidence of topics like the abstract's words; a paper without an abstract is placed by its title (and keywords) but teaches automatic topics nothing.
-  const topicTexts = document.papers.map((paper) => {
-    const keywords = paper.csl === undefined ? [] : citationFields(paper.csl).keywords;
-    return { title: paper.title, abstract: keywords.length === 0 ? paper.abstract : `${paper.abstract}\n\n${keywords.join('. ')}.`, learn: paper.paragraphs.length > 0 };
-  });
-  const plan = planTopics(topicTexts, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false, source: options.taxonomySource, previous: options.previous, slugs });
+  const plan = planTopics(document.papers.map(topicText), options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false, source: options.taxonomySource, previous: options.previous, slugs });
   const authorSlugs = assignAuthorSlugs(document.papers.flatMap((paper) => (paper.csl?.author ?? []).flatMap((name) => authorOf(name)?.name ?? [])));
   const { taxonomy } = plan;
   const topicMilliseconds = performance.now() - topicStarted;

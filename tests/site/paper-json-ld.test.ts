@@ -34,4 +34,23 @@ describe('paperJsonLd', () => {
     const { shortName: _unused, ...withoutShortName } = paper;
     expect(paperJsonLd(withoutShortName, [topic], 'u', 's')).not.toHaveProperty('alternateName');
   });
+
+  test('says an export’s authors, venue, DOI, keywords and publication date; a listing day wins over the year', () => {
+    const exported = {
+      ...paper,
+      authors: [{ name: 'Jörg Müller', family: 'Müller', slug: 'jorg-muller' }],
+      venue: 'Nature Communications',
+      year: 2021,
+      month: 3,
+      doi: '10.1/x',
+      keywords: ['graphs'],
+    };
+    const data = paperJsonLd(exported, [topic], 'u', 's');
+    expect(data['author']).toEqual([{ '@type': 'Person', name: 'Jörg Müller' }]);
+    expect(data['publisher']).toEqual({ '@type': 'Organization', name: 'Nature Communications' });
+    expect(data['sameAs']).toBe('https://doi.org/10.1/x');
+    expect(data['keywords']).toBe('Parameter-efficient fine-tuning, graphs');
+    expect(data['datePublished']).toBe('2021-03');
+    expect(paperJsonLd({ ...exported, listed: '2024-03-14' }, [topic], 'u', 's')['datePublished']).toBe('2024-03-14');
+  });
 });
