@@ -127,3 +127,11 @@ describe('readListings across formats', () => {
     expect(found.map((problem) => problem.split(': ')[0])).toEqual([`${broken}/syntax.bib:1`, `${broken}/no-end.ris:1`, `${broken}/trailing-comma.json:3`, `${broken}/stray-line.nbib:5`, `${broken}/no-er.txt:7`]);
   });
 });
+
+describe('listSources with exports', () => {
+  test('a folder gives its exports too, every supported extension, in name order', async () => {
+    expect(await listSources(['tests/fixtures/formats'])).toEqual(
+      ['hostile.bib', 'plain.txt', 'pubmed.nbib', 'savedrecs.txt', 'scopus.ris', 'zotero.bib', 'zotero.json'].map((name) => `tests/fixtures/formats/${name}`),
+    );
+  });
+});
