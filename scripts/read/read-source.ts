@@ -24,6 +24,10 @@ const readers: Record<Exclude<InputFormat, 'document'>, (text: string, file: str
  */
 export function readSource(text: string, file: string): ParsedDocument & { format: InputFormat } {
   const format = detectFormat(file, text);
+  // Web of Science's and Scopus' spreadsheet exports look like a plain document to the reader, which would fail confusingly.
+  if (format === 'document' && /^\uFEFF?(?:PT\tAU\t|"?Authors"?,)/.test(text)) {
+    throw new InputError([{ file, line: 1, message: 'this is a spreadsheet export (tab- or comma-separated), which Paper Atlas does not read', hint: 'export again as "Plain text file" (Web of Science) or RIS (Scopus), or as BibTeX' }]);
+  }
   if (format === 'document') return { ...parseDocument(text, file), format };
   const { records, warnings, errors } = readers[format](text, file);
   if (errors.length > 0) throw new InputError(errors);
