@@ -77,6 +77,7 @@ describe.each([
     expect(hrefs('venues/')).toContain(`${prefix}search/?venue=Nature+Communications`);
     expect(hrefs('years/')).toContain(`${prefix}search/?year=2021`);
     expect(hrefs('papers/')).toEqual(expect.arrayContaining([`${prefix}authors/`, `${prefix}venues/`, `${prefix}years/`]));
+    expect(hrefs('')).toEqual(expect.arrayContaining([`${prefix}authors/`, `${prefix}venues/`, `${prefix}years/`]));
   });
 
   test('a hostile entry stays text: no markup from the export, no link that is not http(s)', () => {
