@@ -51,8 +51,8 @@ export interface Listings {
  * its first listing's title (so its address is what that title alone gives), place and
  * earliest date; a later listing's different abstract replaces the earlier one, with a
  * warning naming both places. Same-title papers within one document stay separate, as
- * in a single document. An export's record fills the fields an earlier one lacks (an
- * abstract too, without a warning). Throws one {@link InputError} with every document's problems.
+ * in a single document. Between two exports the earlier record stands, abstract included,
+ * and the later one only fills the fields it lacks (an abstract too), without a warning. Throws one {@link InputError} with every document's problems.
  */
 export function readListings(sources: readonly SourceText[], options: { year?: number | undefined } = {}): Listings {
   const errors: Problem[] = [];
@@ -99,14 +99,16 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
         continue;
       }
       repeats += 1;
-      // The earlier record's fields stand; a later one fills those it lacks.
+      // Between exports the earlier record's fields stand, its abstract too (exports of one paper differ in
+      // copyright lines and truncation, not in substance); a later record fills the fields it lacks.
+      const bothExports = earlier.csl !== undefined && paper.csl !== undefined;
       if (paper.csl !== undefined) earlier.csl = { ...paper.csl, ...earlier.csl };
       if (earlier.paragraphs.length === 0 && paper.paragraphs.length > 0) {
         earlier.paragraphs = [...paper.paragraphs];
         earlier.abstract = paper.abstract;
         abstractDay.set(earlier, dated.day);
       }
-      if (paper.paragraphs.length === 0) continue;
+      if (paper.paragraphs.length === 0 || bothExports) continue;
       if (dated.day !== undefined && (earlier.listed === undefined || dated.day < earlier.listed)) earlier.listed = dated.day;
       if (earlier.abstract !== paper.abstract) {
         const kept = abstractDay.get(earlier);

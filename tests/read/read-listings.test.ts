@@ -88,7 +88,8 @@ describe('readListings across formats', () => {
   const formats = 'tests/fixtures/formats';
 
   test('merges the same paper from BibTeX and RIS by DOI, or by title when one lacks a DOI, the first record’s fields standing', async () => {
-    const { papers, repeats } = await read([`${formats}/zotero.bib`, `${formats}/scopus.ris`, `${formats}/zotero.json`, `${formats}/pubmed.nbib`]);
+    const { papers, repeats, warnings } = await read([`${formats}/zotero.bib`, `${formats}/scopus.ris`, `${formats}/zotero.json`, `${formats}/pubmed.nbib`]);
+    expect(warnings).toEqual([]);
     // Möbius by DOI (BibTeX, RIS); federated distillation by title (RIS has no DOI); protein folding by DOI (CSL JSON, MEDLINE).
     expect(repeats).toBe(3);
     expect(papers.map((paper) => paper.title)).toEqual([
@@ -105,6 +106,15 @@ describe('readListings across formats', () => {
     expect(mobius?.csl?.['container-title-short']).toBe('Nat. Commun.');
     expect(mobius?.csl?.author?.[0]).toEqual({ family: 'Müller', given: 'Jörg' });
     expect(mobius?.file).toBe(`${formats}/zotero.bib`);
+    // Its abstract too: Zotero's two paragraphs, not Scopus' shorter one, and no warning about the difference.
+    expect(mobius?.paragraphs).toHaveLength(2);
+  });
+
+  test('an export and a plain document of the same paper merge as listings do: a different abstract is a warning', () => {
+    const ris = 'TY  - JOUR\nTI  - A paper\nAB  - The export’s abstract.\nER  - \n';
+    const { papers, warnings } = readListings([{ file: 'b.ris', text: ris }, { file: 'a.txt', text: 'A Paper\n\nThe document’s abstract, longer.\n' }]);
+    expect(papers).toHaveLength(1);
+    expect(warnings.map((warning) => warning.message)).toContain('"A Paper" was listed before at b.ris:1 with a different abstract');
   });
 
   test('two records with the same title but different DOIs stay two papers', () => {
