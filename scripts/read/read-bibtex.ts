@@ -63,16 +63,11 @@ export function readBibtex(text: string, file: string): RecordsRead {
 
   const records: SourceRecord[] = [];
   const macros = preamble.join('\n');
-  // All at once is fastest; should Citation.js not give one record per entry, entries are read one by one to find the culprit.
-  let items: unknown[] | undefined;
-  try {
-    items = parseBibtexText(`${macros}\n${entries.map((entry) => entry.text).join('\n')}`);
-  } catch {
-    items = undefined;
-  }
-  if (items?.length !== entries.length) items = undefined;
+  // All at once is fastest; where Citation.js fails or does not give one record per entry, halves are
+  // read until the culprits stand alone, so one bad entry among 50,000 costs a few dozen reads, not 50,000.
+  const items = parseEntries(entries, macros);
   entries.forEach((entry, index) => {
-    let item: unknown = items?.[index];
+    let item: unknown = items[index];
     if (item === undefined) {
       try {
         item = parseBibtexText(`${macros}\n${entry.text}`)[0];
@@ -98,6 +93,20 @@ export function readBibtex(text: string, file: string): RecordsRead {
     errors.push({ file, line: 0, message: 'the BibTeX file has no entries', hint: 'export the library as BibTeX (entries such as `@article{key, title = {…}, …}`)' });
   }
   return { records, warnings, errors };
+}
+
+/** Citation.js' records of `entries`, one per entry, `undefined` where an entry could not be read with others. */
+function parseEntries(entries: readonly Chunk[], macros: string): (unknown | undefined)[] {
+  if (entries.length === 0) return [];
+  try {
+    const items = parseBibtexText(`${macros}\n${entries.map((entry) => entry.text).join('\n')}`);
+    if (items.length === entries.length) return items;
+  } catch {
+    // Read in halves below.
+  }
+  if (entries.length === 1) return [undefined];
+  const half = Math.ceil(entries.length / 2);
+  return [...parseEntries(entries.slice(0, half), macros), ...parseEntries(entries.slice(half), macros)];
 }
 
 /**

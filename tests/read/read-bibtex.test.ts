@@ -64,4 +64,12 @@ describe('readBibtex', () => {
     expect(record?.item.abstract).toBe('One ö.\n\nTwo & three.');
     expect(record?.item['note']).toBe('x, abstract = not this');
   });
+
+  test('one broken entry among many is found, at its own line, and the rest are read', () => {
+    const good = (n: number) => `@article{k${n}, title = {Paper ${n}}, year = 2020}\n`;
+    const text = [...Array.from({ length: 40 }, (_, n) => good(n)), '@article{bad,\n  title = Two words}\n', ...Array.from({ length: 40 }, (_, n) => good(n + 40))].join('');
+    const { records, errors } = readBibtex(text, 'many.bib');
+    expect(records).toHaveLength(80);
+    expect(errors.map((problem) => problem.line)).toEqual([42]);
+  });
 });
