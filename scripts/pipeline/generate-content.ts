@@ -157,6 +157,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
       file: document.documents === 1 ? file : `${document.documents} documents`,
       multiParagraphAbstracts: document.multiParagraphAbstracts,
       repeats: document.repeats,
+      formats: document.formats,
     },
     topicPlan: {
       rule: plan.rule,

@@ -1,5 +1,6 @@
 // read stage: takes one or several sources' text (plain documents, BibTeX, RIS, CSL JSON, MEDLINE, Web of Science), gives their papers (title, abstract paragraphs, line, listing day, the export's record), every paper once, or every problem found, located by line.
 import { listingDay } from './listing-day.ts';
+import type { InputFormat } from './detect-format.ts';
 import { readSource } from './read-source.ts';
 import { InputError, type Problem } from './problem.ts';
 import type { SourcePaper } from './split-papers.ts';
@@ -23,6 +24,8 @@ export interface ReadSummary {
   file: string;
   multiParagraphAbstracts: number;
   repeats: number;
+  /** The format of each source read, in order (see detectFormat). */
+  formats?: InputFormat[];
 }
 
 /** Several listings read into one collection. */
@@ -39,6 +42,8 @@ export interface Listings {
   multiParagraphAbstracts: number;
   /** Listings of a paper already read from an earlier document, merged into it. */
   repeats: number;
+  /** The format each source was read in, in the order given. */
+  formats: InputFormat[];
 }
 
 /**
@@ -64,11 +69,13 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
   const abstractDay = new Map<ListedPaper, string | undefined>();
   let listingDate: string | undefined;
   let repeats = 0;
+  const formats: InputFormat[] = [];
 
   for (const { file, text } of sources) {
     let document: ReturnType<typeof readSource>;
     try {
       document = readSource(text, file);
+      formats.push(document.format);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(...error.problems);
@@ -132,7 +139,7 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
 
   if (errors.length > 0) throw new InputError(errors);
   const multiParagraphAbstracts = papers.filter((paper) => paper.paragraphs.length > 1).length;
-  const listings: Listings = { papers, warnings, documents: sources.length, multiParagraphAbstracts, repeats };
+  const listings: Listings = { papers, warnings, documents: sources.length, multiParagraphAbstracts, repeats, formats };
   if (listingDate !== undefined) listings.listingDate = listingDate;
   return listings;
 }

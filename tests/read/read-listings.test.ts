@@ -88,8 +88,9 @@ describe('readListings across formats', () => {
   const formats = 'tests/fixtures/formats';
 
   test('merges the same paper from BibTeX and RIS by DOI, or by title when one lacks a DOI, the first record’s fields standing', async () => {
-    const { papers, repeats, warnings } = await read([`${formats}/zotero.bib`, `${formats}/scopus.ris`, `${formats}/zotero.json`, `${formats}/pubmed.nbib`]);
+    const { papers, repeats, warnings, formats: readAs } = await read([`${formats}/zotero.bib`, `${formats}/scopus.ris`, `${formats}/zotero.json`, `${formats}/pubmed.nbib`]);
     expect(warnings).toEqual([]);
+    expect(readAs).toEqual(['bibtex', 'ris', 'csl-json', 'medline']);
     // Möbius by DOI (BibTeX, RIS); federated distillation by title (RIS has no DOI); protein folding by DOI (CSL JSON, MEDLINE).
     expect(repeats).toBe(3);
     expect(papers.map((paper) => paper.title)).toEqual([
