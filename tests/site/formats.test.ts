@@ -45,6 +45,22 @@ describe.each([
     expect(text(findAll(doc, by('p', 'class', 'paper-keywords'))[0]!)).toBe('Keywords graph neural networks · hyperbolic geometry');
   });
 
+  test('fields from Web of Science and from CSL JSON filled in by MEDLINE reach their pages', () => {
+    const rows = (slug: string) =>
+      findAll(findAll(page(`papers/${slug}/`), by('dl', 'class', 'source'))[0]!, by('div')).map((row) => [text(findAll(row, by('dt'))[0]!), text(findAll(row, by('a'))[0] ?? findAll(row, by('dd'))[0]!)]);
+    const wos = 'contrastive-pretraining-for-satellite-images-under-cloud-cover-with-temporal';
+    expect(rows(wos)).toEqual([
+      ['Venue', 'REMOTE SENSING OF ENVIRONMENT'],
+      ['Published', 'March 2022'],
+      ['DOI', '10.1016/j.rse.2022.112850'],
+      ['Type', 'Journal article'],
+    ]);
+    expect(text(findAll(page(`papers/${wos}/`), by('p', 'class', 'paper-keywords'))[0]!)).toBe('Keywords self-supervised learning · remote sensing · cloud removal · REPRESENTATION');
+    // The CSL JSON record came first; MEDLINE added the PubMed address it lacked.
+    expect(hrefs('papers/sparse-mixtures-of-experts-for-protein-folding/')).toContain('https://pubmed.ncbi.nlm.nih.gov/38000001/');
+    expect(text(findAll(page('papers/sparse-mixtures-of-experts-for-protein-folding/'), by('p', 'class', 'authors'))[0]!)).toBe('Authors: Anna Kowalski, Hiro Ito');
+  });
+
   test('a paper without an abstract gets a page that says so, and an empty abstract in papers.json', () => {
     expect(text(findAll(page(`papers/${clinical}/`), by('p', 'class', 'no-abstract'))[0]!)).toMatch(/^No abstract/);
     expect(data.papers.find((paper) => paper.slug === clinical)?.abstract).toBe('');
