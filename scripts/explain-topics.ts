@@ -14,6 +14,7 @@ import { formatExplanation } from './topics/format-explanation.ts';
 import { formatProblem, InputError } from './read/problem.ts';
 import { readListings } from './read/read-listings.ts';
 import { planTopics } from './topics/plan-topics.ts';
+import { topicText } from './fields/topic-text.ts';
 import { readTaxonomySource, TaxonomyError } from './topics/read-taxonomy.ts';
 import { generateDefaults, readSources } from './pipeline/run-generate.ts';
 import { readPreviousBuild } from './write/content-fs.ts';
@@ -44,7 +45,7 @@ try {
   const { papers } = readListings(sources, { year: yearOf(values.year) });
   const { slugs } = assignSlugs(papers, files[0] ?? paths.join(', '));
   // As the build does: the previous build's automatic topics are kept while they fit.
-  const { taxonomy, assignments, automatic, rule } = planTopics(papers, curated, { isDefault: values.taxonomy === undefined, source, previous, slugs });
+  const { taxonomy, assignments, automatic, rule } = planTopics(papers.map(topicText), curated, { isDefault: values.taxonomy === undefined, source, previous, slugs });
   console.log(`topics: ${rule}\n`);
   // Pick the papers asked for.
   const query = positionals.join(' ');

@@ -8,6 +8,9 @@ import {
   distBaseDir,
   distDir,
   distLargeDir,
+  formatsArgs,
+  formatsBaseDir,
+  formatsDir,
   largeDocumentSize,
   largeTaxonomy,
   listingsArgs,
@@ -20,7 +23,7 @@ import {
 
 /**
  * Builds the documents the tests read, exactly as `npm run build` does: a series of daily
- * listings at the root and under a sub-path, a large synthetic document (for the page-size
+ * listings at the root and under a sub-path, exports of every format at both too, a large synthetic document (for the page-size
  * bounds), then the bundled document at the root and under a sub-path, with small listing
  * pages so pagination is exercised. The bundled builds come after the others built here because
  * tests also read the generated src/content/ they leave behind; the ICLR 2020 document with the
@@ -39,6 +42,10 @@ export default async function setup(): Promise<void> {
   const listingPages = { ATLAS_PAGE_SIZE: '50' };
   build([...listingsArgs, '--out', listingsDir], listingPages);
   build([...listingsArgs, '--out', listingsBaseDir, '--base', testBase], listingPages);
+
+  // Exports of every format and a plain document, 10 papers (a few seconds each).
+  build([...formatsArgs, '--out', formatsDir]);
+  build([...formatsArgs, '--out', formatsBaseDir, '--base', testBase]);
 
   mkdirSync(testOutDir, { recursive: true });
   const large = join(testOutDir, `synthetic-${largeDocumentSize}.txt`);

@@ -1,9 +1,11 @@
-// fields stage: takes a parsed paper, gives its fields: slug, short name, code and project links, tidied abstract, word counts.
+// fields stage: takes a parsed paper, gives its fields: slug, short name, code and project links, tidied abstract, word counts, and what its export says (authors, venue, year, DOI, keywords, citation).
 import type { PaperData } from '../../src/schemas/paper.ts';
 import { extractLinks } from './extract-links.ts';
 import { extractShortName } from './extract-short-name.ts';
 import { countWords, firstSentence, readingMinutes } from './measure-text.ts';
 import type { SourcePaper } from '../read/split-papers.ts';
+import { citationFields } from './citation-fields.ts';
+import { formatCitation } from './format-citation.ts';
 import { tidyLatex } from './tidy-latex.ts';
 
 /** What a paper's page data needs beyond its own text. */
@@ -15,11 +17,18 @@ export interface PaperPlace {
   topics: string[];
   /** ISO day of the paper's first dated listing, if any. */
   listed?: string | undefined;
+  /** Author slugs by name, for the whole collection (see assignAuthorSlugs). */
+  authorSlugs?: ReadonlyMap<string, string>;
 }
 
-/** Derives a paper's frontmatter fields from its text and its place in the collection. */
+/**
+ * Derives a paper's frontmatter fields from its text, its export's record and its place in
+ * the collection. A paper of a plain document is cited as an `article` with its title alone.
+ */
 export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
   const words = countWords(paper.abstract);
+  const csl = paper.csl ?? { type: 'article', title: paper.title };
+  const cited = paper.csl === undefined ? undefined : citationFields(csl);
   const data: PaperData = {
     title: paper.title,
     slug: place.slug,
@@ -31,6 +40,23 @@ export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
     readingMinutes: readingMinutes(words),
     topics: place.topics,
     ...(place.listed === undefined ? {} : { listed: place.listed }),
+    ...(cited === undefined
+      ? {}
+      : {
+          ...(cited.authors.length === 0
+            ? {}
+            : { authors: cited.authors.map((author) => ({ ...author, slug: place.authorSlugs?.get(author.name) ?? '' })) }),
+          ...(cited.venue === undefined ? {} : { venue: cited.venue }),
+          ...(cited.year === undefined ? {} : { year: cited.year }),
+          ...(cited.month === undefined ? {} : { month: cited.month }),
+          ...(cited.doi === undefined ? {} : { doi: cited.doi }),
+          ...(cited.url === undefined ? {} : { url: cited.url }),
+          ...(cited.keywords.length === 0 ? {} : { keywords: cited.keywords }),
+          entryType: cited.entryType,
+        }),
+    ...(paper.paragraphs.length === 0 ? { noAbstract: true as const } : {}),
+    csl,
+    cite: formatCitation(csl, place.slug),
   };
   const shortName = extractShortName(paper.title);
   if (shortName === undefined) return data;

@@ -5,8 +5,11 @@ import { mapSchema } from '../../src/schemas/map.ts';
 import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
+import { assignAuthorSlugs } from '../fields/assign-author-slugs.ts';
 import { assignSlugs } from '../fields/assign-slugs.ts';
 import { areaRecords } from '../topics/area-records.ts';
+import { authorOf } from '../fields/citation-fields.ts';
+import { topicText } from '../fields/topic-text.ts';
 import { formatTaxonomy } from '../topics/format-taxonomy.ts';
 import { makeMap } from '../map/make-map.ts';
 import { paperData } from '../fields/paper-data.ts';
@@ -74,14 +77,16 @@ export async function generateContent(input: string | readonly SourceText[], opt
   // while they fit (see planTopics); on this thread while the text model's worker runs.
   const topicStarted = performance.now();
   const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
-  const plan = planTopics(document.papers, options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false, source: options.taxonomySource, previous: options.previous, slugs });
+  // An export's keywords are evidence of topics like the abstract's words; a paper without an abstract is placed by its title (and keywords) but teaches automatic topics nothing.
+  const plan = planTopics(document.papers.map(topicText), options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false, source: options.taxonomySource, previous: options.previous, slugs });
+  const authorSlugs = assignAuthorSlugs(document.papers.flatMap((paper) => (paper.csl?.author ?? []).flatMap((name) => authorOf(name)?.name ?? [])));
   const { taxonomy } = plan;
   const topicMilliseconds = performance.now() - topicStarted;
 
   const papers = document.papers.map((paper, index) =>
     validate(
       paperSchema,
-      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.assignments[index]?.topics ?? [otherTopicSlug], listed: paper.listed }),
+      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.assignments[index]?.topics ?? [otherTopicSlug], listed: paper.listed, authorSlugs }),
       `${paper.file}:${paper.line}`,
     ),
   );
@@ -165,6 +170,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
       file: document.documents === 1 ? file : `${document.documents} documents`,
       multiParagraphAbstracts: document.multiParagraphAbstracts,
       repeats: document.repeats,
+      formats: document.formats,
     },
     topicPlan: {
       rule: plan.rule,

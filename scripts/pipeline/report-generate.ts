@@ -1,7 +1,18 @@
 import type { PaperData } from '../../src/schemas/paper.ts';
 import type { TopicData } from '../../src/schemas/topic.ts';
 import { formatProblem, type Problem } from '../read/problem.ts';
+import type { InputFormat } from '../read/detect-format.ts';
 import type { ReadSummary } from '../read/read-listings.ts';
+
+const formatNames: Record<InputFormat, string> = { document: 'plain', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL JSON', medline: 'MEDLINE', wos: 'Web of Science' };
+
+/** `; read as 2 BibTeX, 1 Web of Science, 1 plain` when any source is an export, so a user sees each file was taken for what it is. */
+function exportsRead(formats: readonly InputFormat[]): string {
+  if (formats.every((format) => format === 'document')) return '';
+  const counts = new Map<InputFormat, number>();
+  for (const format of formats) counts.set(format, (counts.get(format) ?? 0) + 1);
+  return `; read as ${[...counts].map(([format, count]) => `${count} ${formatNames[format]}`).join(', ')}`;
+}
 
 /** Formats what the generator wants a user to read: what was read, warnings, the topic distribution and the papers in "Other". */
 export function reportGenerate(result: {
@@ -15,9 +26,9 @@ export function reportGenerate(result: {
   const lines: string[] = [];
   // One line a user can check against the document: a lost paper shows up as a count that is too low.
   if (result.read !== undefined) {
-    const { file, multiParagraphAbstracts, repeats } = result.read;
+    const { file, multiParagraphAbstracts, repeats, formats = [] } = result.read;
     const merged = repeats > 0 ? `; ${repeats} repeated listings merged` : '';
-    lines.push(`read ${result.papers.length} papers from ${file} (${multiParagraphAbstracts} abstracts with several paragraphs${merged})`);
+    lines.push(`read ${result.papers.length} papers from ${file} (${multiParagraphAbstracts} abstracts with several paragraphs${merged}${exportsRead(formats)})`);
   }
   lines.push(...result.warnings.map((warning) => `warning: ${formatProblem(warning)}`));
   if (result.topicPlan !== undefined) {

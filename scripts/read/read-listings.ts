@@ -1,6 +1,7 @@
-// read stage: takes one or several documents' text, gives their papers (title, abstract paragraphs, line, listing day), every paper once, or every problem found, located by line.
+// read stage: takes one or several sources' text (plain documents, BibTeX, RIS, CSL JSON, MEDLINE, Web of Science), gives their papers (title, abstract paragraphs, line, listing day, the export's record), every paper once, or every problem found, located by line.
 import { listingDay } from './listing-day.ts';
-import { parseDocument } from './parse-document.ts';
+import type { InputFormat } from './detect-format.ts';
+import { readSource } from './read-source.ts';
 import { InputError, type Problem } from './problem.ts';
 import type { SourcePaper } from './split-papers.ts';
 
@@ -23,6 +24,8 @@ export interface ReadSummary {
   file: string;
   multiParagraphAbstracts: number;
   repeats: number;
+  /** The format of each source read, in order (see detectFormat). */
+  formats?: InputFormat[];
 }
 
 /** Several listings read into one collection. */
@@ -39,32 +42,40 @@ export interface Listings {
   multiParagraphAbstracts: number;
   /** Listings of a paper already read from an earlier document, merged into it. */
   repeats: number;
+  /** The format each source was read in, in the order given. */
+  formats: InputFormat[];
 }
 
 /**
- * Reads listings into one collection: each document parsed on its own, dated from its
- * chrome and file name, and papers listed on several days merged into one.
+ * Reads listings into one collection: each document parsed on its own (in its format, see
+ * readSource), dated from its chrome and file name, and papers listed on several days, or
+ * in several exports, merged into one.
  *
- * A paper is the same when its title is, ignoring case, spacing and punctuation. It keeps
+ * A paper is the same when its DOI is, if both records have one, else when its title is,
+ * ignoring case, spacing and punctuation. It keeps
  * its first listing's title (so its address is what that title alone gives), place and
  * earliest date; a later listing's different abstract replaces the earlier one, with a
  * warning naming both places. Same-title papers within one document stay separate, as
- * in a single document. Throws one {@link InputError} with every document's problems.
+ * in a single document. Between two exports the earlier record stands, abstract included,
+ * and the later one only fills the fields it lacks (an abstract too), without a warning. Throws one {@link InputError} with every document's problems.
  */
 export function readListings(sources: readonly SourceText[], options: { year?: number | undefined } = {}): Listings {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const papers: ListedPaper[] = [];
   const byTitle = new Map<string, ListedPaper>();
+  const byDoi = new Map<string, ListedPaper>();
   // The day of the listing each merged paper's abstract comes from, so the latest listing wins whatever order the files come in.
   const abstractDay = new Map<ListedPaper, string | undefined>();
   let listingDate: string | undefined;
   let repeats = 0;
+  const formats: InputFormat[] = [];
 
   for (const { file, text } of sources) {
-    let document: ReturnType<typeof parseDocument>;
+    let document: ReturnType<typeof readSource>;
     try {
-      document = parseDocument(text, file);
+      document = readSource(text, file);
+      formats.push(document.format);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(...error.problems);
@@ -78,18 +89,33 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
     warnings.push(...document.warnings);
 
     const seenHere = new Map<string, ListedPaper>();
+    const doisHere = new Map<string, ListedPaper>();
     for (const paper of document.papers) {
       // A title of symbols alone has no key: it is never taken for another paper.
       const key = titleKey(paper.title) || `\u0000${file}:${paper.line}`;
-      const earlier = byTitle.get(key);
+      const doi = doiKey(paper.csl?.DOI);
+      const sameTitle = byTitle.get(key);
+      // Two records with different DOIs are different papers, whatever their titles.
+      const earlier = (doi === undefined ? undefined : byDoi.get(doi)) ?? (sameTitle !== undefined && !differentDois(sameTitle, doi) ? sameTitle : undefined);
       if (earlier === undefined) {
         const listed: ListedPaper = { ...paper, paragraphs: [...paper.paragraphs], file, ...(dated.day === undefined ? {} : { listed: dated.day }) };
         papers.push(listed);
         abstractDay.set(listed, dated.day);
         if (!seenHere.has(key)) seenHere.set(key, listed);
+        if (doi !== undefined && !doisHere.has(doi)) doisHere.set(doi, listed);
         continue;
       }
       repeats += 1;
+      // Between exports the earlier record's fields stand, its abstract too (exports of one paper differ in
+      // copyright lines and truncation, not in substance); a later record fills the fields it lacks.
+      const bothExports = earlier.csl !== undefined && paper.csl !== undefined;
+      if (paper.csl !== undefined) earlier.csl = { ...paper.csl, ...earlier.csl };
+      if (earlier.paragraphs.length === 0 && paper.paragraphs.length > 0) {
+        earlier.paragraphs = [...paper.paragraphs];
+        earlier.abstract = paper.abstract;
+        abstractDay.set(earlier, dated.day);
+      }
+      if (paper.paragraphs.length === 0 || bothExports) continue;
       if (dated.day !== undefined && (earlier.listed === undefined || dated.day < earlier.listed)) earlier.listed = dated.day;
       if (earlier.abstract !== paper.abstract) {
         const kept = abstractDay.get(earlier);
@@ -108,13 +134,29 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
       }
     }
     for (const [key, paper] of seenHere) byTitle.set(key, paper);
+    for (const [doi, paper] of doisHere) byDoi.set(doi, paper);
   }
 
   if (errors.length > 0) throw new InputError(errors);
   const multiParagraphAbstracts = papers.filter((paper) => paper.paragraphs.length > 1).length;
-  const listings: Listings = { papers, warnings, documents: sources.length, multiParagraphAbstracts, repeats };
+  const listings: Listings = { papers, warnings, documents: sources.length, multiParagraphAbstracts, repeats, formats };
   if (listingDate !== undefined) listings.listingDate = listingDate;
   return listings;
+}
+
+/** A DOI as compared across exports: case and a `https://doi.org/` or `doi:` prefix ignored. */
+export function doiKey(doi: string | undefined): string | undefined {
+  const key = doi
+    ?.trim()
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
+  return key === undefined || key === '' ? undefined : key;
+}
+
+/** Whether a paper and a DOI are known to differ: both have a DOI, and they are not the same. */
+function differentDois(paper: ListedPaper, doi: string | undefined): boolean {
+  const own = doiKey(paper.csl?.DOI);
+  return own !== undefined && doi !== undefined && own !== doi;
 }
 
 /** A title as compared across listings: case, spacing and punctuation ignored. */

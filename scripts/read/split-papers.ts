@@ -1,3 +1,4 @@
+import type { CslItem } from '../../src/schemas/paper.ts';
 import { blockFeatures } from './block-features.ts';
 import { fitParagraphModel, priorWeight, type ParagraphModel } from './fit-paragraph-model.ts';
 import type { Problem } from './problem.ts';
@@ -13,8 +14,10 @@ export interface SourcePaper {
   paragraphs: string[];
   /** The abstract: its paragraphs separated by a blank line. */
   abstract: string;
-  /** 1-based line of the title. */
+  /** 1-based line of the title (of the record, in an export). */
   line: number;
+  /** The record as CSL JSON, without its abstract, when the paper comes from a bibliographic export. */
+  csl?: CslItem;
 }
 
 /** Papers and the problems met while pairing titles with abstracts. */

@@ -8,6 +8,9 @@ import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topi
 import type { EncodedPapers } from './encode-papers.ts';
 import { nameCoverage, type writtenWords } from './name-coverage.ts';
 
+/** A paper as topics see it; `learn: false` (a paper without an abstract) is placed by its evidence but left out of making automatic topics. */
+export type TopicPaper = { title: string; abstract: string; learn?: boolean };
+
 /** Where a taxonomy comes from, and what the previous build left. */
 export interface PlanTopicsOptions {
   /** True when the taxonomy is the default one, not asked for: then it is used only if it fits. */
@@ -67,7 +70,7 @@ const remainderMinimum = 20;
  *   the previous build's are kept while they fit (see keptTopics).
  * The result is a complete taxonomy: written out and passed back, it gives the same topics.
  */
-export function planTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, curated: Taxonomy, options: PlanTopicsOptions): TopicPlan {
+export function planTopics(papers: ReadonlyArray<TopicPaper>, curated: Taxonomy, options: PlanTopicsOptions): TopicPlan {
   const { source } = options;
   // The previous build's automatic topics, kept while about the same papers are built from the same taxonomy.
   const kept = source === undefined ? undefined : keptTopics(options.previous, source, options.slugs ?? []);
@@ -82,7 +85,7 @@ export function planTopics(papers: ReadonlyArray<{ title: string; abstract: stri
 }
 
 /** The topics of a document from one taxonomy: {@link planTopics} without what earlier builds left. */
-function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, curated: Taxonomy, isDefault: boolean): TopicPlan {
+function decide(papers: ReadonlyArray<TopicPaper>, curated: Taxonomy, isDefault: boolean): TopicPlan {
   // Read every paper once: the curated check, the clustering and the final assignment share it.
   const prepared = preparePapers(papers);
   const assignments = assignTopics(papers, curated, prepared.encoded);
@@ -104,11 +107,12 @@ function decide(papers: ReadonlyArray<{ title: string; abstract: string }>, cura
 
   const kept = fits ? curated.topics.filter((topic) => topic.slug !== otherTopicSlug) : [];
   const other = curated.topics.find((topic) => topic.slug === otherTopicSlug)!;
-  const pool = fits ? unclaimed.map((i) => papers[i]!) : papers;
+  const learners = (fits ? unclaimed : papers.map((_, i) => i)).filter((i) => papers[i]!.learn !== false);
+  const pool = learners.map((i) => papers[i]!);
   const taken = new Set([...kept.map((topic) => topic.slug), otherTopicSlug]);
   // No automatic topic holds more than 15% of the papers: the rule is written into each.
   // A paper reaches an automatic topic's threshold by writing its name (or by much of its leading evidence).
-  const made = automaticTopics(pool, { taken, prepared: fits ? preparedSubset(prepared, unclaimed) : prepared });
+  const made = automaticTopics(pool, { taken, prepared: learners.length === papers.length ? prepared : preparedSubset(prepared, learners) });
   let found = made.topics.map((topic) => ({ ...topic, threshold: nameWeight, maxShare: largestShare }));
   const curatedAreas = fits ? curated.areas : [];
   const areaTaken = new Set(curatedAreas.map((area) => area.slug));

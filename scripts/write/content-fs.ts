@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { decodeDocument } from '../read/decode-document.ts';
+import { sourceExtensions } from '../read/detect-format.ts';
 import { InputError, type Problem } from '../read/problem.ts';
 import type { PreviousBuild } from '../topics/keep-topics.ts';
 import { parseTaxonomy } from '../topics/read-taxonomy.ts';
@@ -60,7 +61,7 @@ export async function readDocuments(files: readonly string[]): Promise<{ file: s
 
 /**
  * Expands source paths into document files: a file stays itself, a folder gives every
- * `.txt` file directly inside it in name order (so `2024-03-14.txt` comes after
+ * `.txt` file (or export: `.bib`, `.ris`, `.json`, `.nbib`, …) directly inside it in name order (so `2024-03-14.txt` comes after
  * `2024-03-13.txt`). Throws one `InputError` naming every path that gives nothing.
  */
 export async function listSources(paths: readonly string[]): Promise<string[]> {
@@ -69,8 +70,10 @@ export async function listSources(paths: readonly string[]): Promise<string[]> {
     paths.map(async (path) => {
       const kind = await stat(path).catch(() => undefined);
       if (kind?.isDirectory()) {
-        const names = (await readdir(path, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => entry.name);
-        if (names.length === 0) problems.push({ file: path, line: 0, message: 'the folder has no .txt documents', hint: 'put the listings in it as plain-text files, one per day (e.g. 2024-03-14.txt)' });
+        const names = (await readdir(path, { withFileTypes: true }))
+          .filter((entry) => entry.isFile() && sourceExtensions.some((extension) => entry.name.toLowerCase().endsWith(`.${extension}`)))
+          .map((entry) => entry.name);
+        if (names.length === 0) problems.push({ file: path, line: 0, message: `the folder has no source files (${sourceExtensions.map((extension) => `.${extension}`).join(', ')})`, hint: 'put the listings in it as plain-text files, one per day (e.g. 2024-03-14.txt), or exports such as library.bib' });
         return names.sort(compareNames).map((name) => join(path, name));
       }
       if (kind === undefined) problems.push({ file: path, line: 0, message: 'no such file or folder', hint: 'pass existing documents or folders of them with `npm run build -- --source path/to/papers.txt`' });

@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
 import { atlasSchema } from './atlas.ts';
-import { paperSchema } from './paper.ts';
+import { cslItemSchema, paperSchema } from './paper.ts';
 import { topicSchema } from './topic.ts';
 
 /**
  * Version of the `papers.json` / `topics.json` format; raised when a field changes meaning,
- * goes away or is added where strict readers would reject it (2: papers got `listed`;
- * 3: papers got `areas`, topics `area`, and topics.json an `areas` list).
+ * goes away or is added where strict readers would reject it (2: papers got `listed`; 3: papers
+ * got `areas`, `authors`, `venue`, `year`, `doi` and `csl`, and `abstract` may be empty; topics
+ * got `area`, and topics.json an `areas` list).
  */
 export const exportVersion = 3;
 
@@ -29,10 +30,23 @@ export const exportedPaperSchema = z.strictObject({
   areas: z.array(areaSchema.shape.id),
   /** Code and project links found in the abstract, in order of appearance. */
   links: paperSchema.shape.links,
-  /** The abstract as plain text, as the page shows it: paragraphs separated by a blank line, LaTeX escapes such as `\%` tidied. */
-  abstract: z.string().min(1),
+  /** The abstract as plain text, as the page shows it: paragraphs separated by a blank line, LaTeX escapes such as `\%` tidied; `''` when the source gives none. */
+  abstract: z.string(),
   /** ISO day (`2024-03-14`) the paper was first listed, or `null` when no listing of it has a date. */
   listed: z.iso.date().nullable(),
+  /** Author names as written, in order; empty when the source does not say. */
+  authors: z.array(z.string().min(1)),
+  /** The journal or conference, or `null`. */
+  venue: z.string().min(1).nullable(),
+  /** Year of publication, or `null`. */
+  year: z.number().int().nullable(),
+  /** The DOI (`10.1000/xyz`), or `null`. */
+  doi: z.string().min(1).nullable(),
+  /**
+   * The paper as a CSL JSON record, for citeproc and reference managers: the source's fields
+   * (a paper of a plain document: its title), `id` the slug, the export's own key as `citation-key`.
+   */
+  csl: cslItemSchema,
 });
 
 /** `/papers.json`: every paper of the collection, in document order. */

@@ -10,6 +10,68 @@ export const paperLinkSchema = z.object({
   host: z.string().min(1),
 });
 
+/** A person's name in CSL JSON: family and given parts as the export wrote them, or one `literal` string. */
+export const cslNameSchema = z.looseObject({
+  family: z.string().optional(),
+  given: z.string().optional(),
+  /** A particle kept with the family name when sorting (`van der` in `van der Berg`). */
+  'non-dropping-particle': z.string().optional(),
+  /** A particle dropped when sorting (`de` in some conventions). */
+  'dropping-particle': z.string().optional(),
+  suffix: z.string().optional(),
+  /** A name that is not split (an organisation, or a name the export gives whole). */
+  literal: z.string().optional(),
+});
+
+/** A CSL JSON date: `date-parts` ([[year, month, day]]) or a `raw` string. */
+export const cslDateSchema = z.looseObject({
+  'date-parts': z.array(z.array(z.union([z.number(), z.string()]))).optional(),
+  raw: z.string().optional(),
+  literal: z.string().optional(),
+});
+
+/**
+ * One bibliographic record in CSL JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
+ * the shape every input format is read into: the fields Paper Atlas reads are typed, any other is kept as given.
+ */
+export const cslItemSchema = z.looseObject({
+  /** The entry's type in CSL's vocabulary (`article-journal`, `paper-conference`, `book`, …). */
+  type: z.string().min(1),
+  /** The record's identifier in its export (a BibTeX key, a PMID), if any. */
+  id: z.union([z.string(), z.number()]).optional(),
+  title: z.string().optional(),
+  author: z.array(cslNameSchema).optional(),
+  /** The journal, proceedings or book it appeared in. */
+  'container-title': z.string().optional(),
+  /** The event (conference) it was presented at. */
+  'event-title': z.string().optional(),
+  publisher: z.string().optional(),
+  issued: cslDateSchema.optional(),
+  DOI: z.string().optional(),
+  URL: z.string().optional(),
+  /** Keywords, comma- or semicolon-separated as CSL writes them. */
+  keyword: z.string().optional(),
+  abstract: z.string().optional(),
+});
+
+/** An author of a paper as the page shows it. */
+export const paperAuthorSchema = z.object({
+  /** The name as written in the export, given name first (`Jörg Müller`, `J. Müller`); variants are not merged. */
+  name: z.string().min(1),
+  /** The surname with its particles (`van der Berg`), what the authors index sorts and groups by; the whole name when unsplit. */
+  family: z.string().min(1),
+  /** The author page's identifier: `/authors/<slug>/`. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+});
+
+/** A paper's citation, ready to copy. */
+export const paperCitationSchema = z.object({
+  /** A BibTeX entry (Citation.js' BibTeX output). */
+  bibtex: z.string().min(1),
+  /** The reference in APA style, as plain text. */
+  apa: z.string().min(1),
+});
+
 /** Frontmatter of one generated paper page (`src/content/papers/<slug>.mdx`). */
 export const paperSchema = z.object({
   /** The paper's title, exactly as in the source document (whitespace normalized). */
@@ -34,9 +96,37 @@ export const paperSchema = z.object({
   topics: z.array(z.string().min(1)).min(1),
   /** ISO day (`2024-03-14`) of the listing the paper first appeared in; absent when no listing of it has a date. */
   listed: z.iso.date().optional(),
+  /** Authors in the export's order; absent when the source does not say (a plain document). */
+  authors: z.array(paperAuthorSchema).optional(),
+  /** The journal or conference, as the export names it. */
+  venue: z.string().min(1).optional(),
+  /** Year of publication. */
+  year: z.number().int().optional(),
+  /** Month of publication (1–12), when the export gives one. */
+  month: z.number().int().min(1).max(12).optional(),
+  /** The DOI (`10.1000/xyz`), without `https://doi.org/`. */
+  doi: z.string().min(1).optional(),
+  /** The paper's own address from the export (`http(s)` only). */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Keywords as the export gives them (author keywords, MeSH terms), in order, each once. */
+  keywords: z.array(z.string().min(1)).optional(),
+  /** The entry's type in CSL's vocabulary (`article-journal`, `paper-conference`, …). */
+  entryType: z.string().min(1).optional(),
+  /** True when the source gives no abstract: the page says so, and the paper is placed in topics by its title alone. */
+  noAbstract: z.literal(true).optional(),
+  /** The record as CSL JSON, as read from the source (abstract left out: the page body holds it); exported in papers.json. */
+  csl: cslItemSchema,
+  /** The paper's citation as BibTeX and APA. */
+  cite: paperCitationSchema,
 });
 
 /** A paper's frontmatter as the generator writes it and the site reads it. */
 export type PaperData = z.infer<typeof paperSchema>;
+/** A CSL JSON record. */
+export type CslItem = z.infer<typeof cslItemSchema>;
+/** A CSL JSON name. */
+export type CslName = z.infer<typeof cslNameSchema>;
+/** An author as a page shows it. */
+export type PaperAuthor = z.infer<typeof paperAuthorSchema>;
 /** A link found in an abstract. */
 export type PaperLink = z.infer<typeof paperLinkSchema>;

@@ -35,3 +35,17 @@ export const largeTaxonomy = fileURLToPath(new URL('../fixtures/taxonomies/iclr2
 
 /** Where the large synthetic document is built. */
 export const distLargeDir = fileURLToPath(new URL('../.out/dist-large/', import.meta.url));
+
+/** Exports of every format (BibTeX, RIS, CSL JSON, MEDLINE, Web of Science), a plain document and a hostile BibTeX entry, built into one site. */
+export const formatsArgs = [
+  '--source',
+  ...['zotero.bib', 'scopus.ris', 'zotero.json', 'pubmed.nbib', 'savedrecs.txt', 'plain.txt', 'hostile.bib'].map((name) => `tests/fixtures/formats/${name}`),
+  '--name',
+  'Formats',
+];
+
+/** The formats site at the root. */
+export const formatsDir = fileURLToPath(new URL('../.out/dist-formats/', import.meta.url));
+
+/** The formats site under {@link testBase}. */
+export const formatsBaseDir = fileURLToPath(new URL('../.out/dist-formats-base/', import.meta.url));

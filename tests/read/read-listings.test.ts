@@ -83,3 +83,66 @@ describe('readListings', () => {
     ]);
   });
 });
+
+describe('readListings across formats', () => {
+  const formats = 'tests/fixtures/formats';
+
+  test('merges the same paper from BibTeX and RIS by DOI, or by title when one lacks a DOI, the first record’s fields standing', async () => {
+    const { papers, repeats, warnings, formats: readAs } = await read([`${formats}/zotero.bib`, `${formats}/scopus.ris`, `${formats}/zotero.json`, `${formats}/pubmed.nbib`]);
+    expect(warnings).toEqual([]);
+    expect(readAs).toEqual(['bibtex', 'ris', 'csl-json', 'medline']);
+    // Möbius by DOI (BibTeX, RIS); federated distillation by title (RIS has no DOI); protein folding by DOI (CSL JSON, MEDLINE).
+    expect(repeats).toBe(3);
+    expect(papers.map((paper) => paper.title)).toEqual([
+      'Möbius Transformations for Graph Neural Networks',
+      'Attention Budgets for Efficient Transformers',
+      'A Survey of Test-Time Adaptation',
+      'Federated distillation under label shift',
+      'Sparse mixtures of experts for protein folding',
+      'Clinical language models for discharge summaries: a multicentre evaluation across 12 hospitals.',
+    ]);
+    const mobius = papers[0];
+    // The BibTeX record came first: its authors and key stand; RIS adds what BibTeX lacked (the journal's short name).
+    expect(mobius?.csl?.id).toBe('muller_mobius_2021');
+    expect(mobius?.csl?.['container-title-short']).toBe('Nat. Commun.');
+    expect(mobius?.csl?.author?.[0]).toEqual({ family: 'Müller', given: 'Jörg' });
+    expect(mobius?.file).toBe(`${formats}/zotero.bib`);
+    // Its abstract too: Zotero's two paragraphs, not Scopus' shorter one, and no warning about the difference.
+    expect(mobius?.paragraphs).toHaveLength(2);
+  });
+
+  test('an export and a plain document of the same paper merge as listings do: a different abstract is a warning', () => {
+    const ris = 'TY  - JOUR\nTI  - A paper\nAB  - The export’s abstract.\nER  - \n';
+    const { papers, warnings } = readListings([{ file: 'b.ris', text: ris }, { file: 'a.txt', text: 'A Paper\n\nThe document’s abstract, longer.\n' }]);
+    expect(papers).toHaveLength(1);
+    expect(warnings.map((warning) => warning.message)).toContain('"A Paper" was listed before at b.ris:1 with a different abstract');
+  });
+
+  test('two records with the same title but different DOIs stay two papers', () => {
+    const bib = '@article{a, title = {Same Title}, doi = {10.1/a}}\n';
+    const ris = 'TY  - JOUR\nTI  - Same title\nDO  - 10.1/b\nER  - \n';
+    expect(readListings([{ file: 'a.bib', text: bib }, { file: 'b.ris', text: ris }]).papers).toHaveLength(2);
+  });
+
+  test('a record without an abstract takes the abstract of a later record of the same paper, without a warning', () => {
+    const bib = '@article{a, title = {A Paper}}\n';
+    const ris = 'TY  - JOUR\nTI  - A paper\nAB  - The abstract.\nER  - \n';
+    const { papers, warnings } = readListings([{ file: 'a.bib', text: bib }, { file: 'b.ris', text: ris }]);
+    expect(papers.map((paper) => [paper.title, paper.abstract])).toEqual([['A Paper', 'The abstract.']]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('every broken file of every format is reported at once, by file and line', async () => {
+    const broken = `${formats}/broken`;
+    const found = await problems([`${broken}/syntax.bib`, `${broken}/no-end.ris`, `${broken}/trailing-comma.json`, `${broken}/stray-line.nbib`, `${broken}/no-er.txt`]);
+    expect(found.map((problem) => problem.split(': ')[0])).toEqual([`${broken}/syntax.bib:1`, `${broken}/no-end.ris:1`, `${broken}/trailing-comma.json:3`, `${broken}/stray-line.nbib:5`, `${broken}/no-er.txt:7`]);
+  });
+});
+
+describe('listSources with exports', () => {
+  test('a folder gives its exports too, every supported extension, in name order', async () => {
+    expect(await listSources(['tests/fixtures/formats'])).toEqual(
+      ['hostile.bib', 'plain.txt', 'pubmed.nbib', 'savedrecs.txt', 'scopus.ris', 'zotero.bib', 'zotero.json'].map((name) => `tests/fixtures/formats/${name}`),
+    );
+  });
+});

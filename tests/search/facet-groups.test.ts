@@ -35,4 +35,10 @@ describe('facetGroups', () => {
     expect(facetGroups({ edition: { '2024-03': 1, spring: 1 } })[0]?.values.map((value) => value.label)).toEqual(['2024-03', 'spring']);
     expect(monthLabel('2024-13')).toBe('2024-13');
   });
+
+  test('reads years newest first, as written', () => {
+    const [year] = facetGroups({ year: { '2019': 1, '2024': 2, '2021': 3 } });
+    expect(year?.values.map((value) => value.label)).toEqual(['2024', '2021', '2019']);
+    expect(year?.label).toBe('Years');
+  });
 });

@@ -19,6 +19,8 @@ const data = (title: string): PaperData => ({
   wordCount: 2,
   readingMinutes: 1,
   topics: ['other'],
+  csl: { type: 'article', title },
+  cite: { bibtex: `@misc{a-paper, title = {${title}}}`, apa: `${title}. (n.d.).` },
 });
 
 /** Generates a page for a title and abstract paragraphs. */

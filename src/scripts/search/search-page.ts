@@ -241,10 +241,17 @@ function hitItem(hit: PaperHit): HTMLLIElement {
   link.href = hit.url;
   link.textContent = hit.title;
   heading.append(link);
+  item.append(heading);
+  if (hit.byline !== undefined) {
+    const byline = document.createElement('p');
+    byline.className = 'byline';
+    byline.textContent = hit.byline;
+    item.append(byline);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
   excerpt.append(renderExcerpt(hit.excerpt));
-  item.append(heading, excerpt);
+  item.append(excerpt);
   if (hit.topics.length > 0) {
     const topics = document.createElement('p');
     topics.className = 'topics';

@@ -17,7 +17,9 @@ export interface PaperEntryLike {
  */
 export function papersExport(entries: readonly PaperEntryLike[], name: string, site: string, areaOf: ReadonlyMap<string, string> = new Map()): PapersExport {
   const papers = entries.map(({ data, body }) => {
-    if (body === undefined) throw new Error(`src/content/papers/${data.slug}.mdx: the page has no body to read the abstract from; run \`npm run generate\` again`);
+    if (body === undefined && !data.noAbstract) throw new Error(`src/content/papers/${data.slug}.mdx: the page has no body to read the abstract from; run \`npm run generate\` again`);
+    const abstract = data.noAbstract || body === undefined ? '' : abstractText(body);
+    const key = data.csl.id;
     return {
       title: data.title,
       shortName: data.shortName ?? null,
@@ -26,8 +28,13 @@ export function papersExport(entries: readonly PaperEntryLike[], name: string, s
       topics: data.topics,
       areas: [...new Set(data.topics.flatMap((id) => areaOf.get(id) ?? []))],
       links: data.links,
-      abstract: abstractText(body),
+      abstract,
       listed: data.listed ?? null,
+      authors: (data.authors ?? []).map((author) => author.name),
+      venue: data.venue ?? null,
+      year: data.year ?? null,
+      doi: data.doi ?? null,
+      csl: { ...data.csl, id: data.slug, ...(typeof key === 'string' && key !== data.slug ? { 'citation-key': key } : {}), ...(abstract === '' ? {} : { abstract }) },
     };
   });
   return papersExportSchema.parse({ version: exportVersion, name, home: absoluteUrl(homeUrl(), site), paperCount: papers.length, papers });

@@ -26,8 +26,8 @@ const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /**
  * The facet groups for the filters Pagefind reports (`{ topic: { name: count }, month: … }`):
  * topics first, in the given order (the taxonomy's), then the other filters by name, areas in
- * their given order too. A filter
- * whose values are all months (`2024-03`) reads "March 2024", newest first; other values
+ * their given order too. A filter whose values are all months (`2024-03`) reads "March 2024",
+ * newest first, as do years (`2021`); other values
  * sort by label. Topics combine with "all", other filters with "any" (see searchPapers).
  */
 export function facetGroups(
@@ -38,8 +38,10 @@ export function facetGroups(
   return filterOrder(Object.keys(counts)).map((name) => {
     const entries = Object.entries(counts[name] ?? {});
     const monthly = entries.length > 0 && entries.every(([value]) => monthPattern.test(value));
+    // Months and years (`2021`) read newest first.
+    const dated = monthly || (entries.length > 0 && entries.every(([value]) => /^\d{4}$/.test(value)));
     const values = entries.map(([value, count]) => ({ value, label: monthly ? monthLabel(value) : value, count }));
-    if (monthly) values.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
+    if (dated) values.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
     else if (name === 'topic' || name === 'area') {
       const order = name === 'topic' ? topicOrder : areaOrder;
       values.sort((a, b) => rank(order, a.value) - rank(order, b.value) || compare(a.label, b.label));

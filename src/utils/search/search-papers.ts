@@ -50,6 +50,8 @@ export interface PaperHit {
   url: string;
   title: string;
   shortName: string | undefined;
+  /** `Authors · Venue · Year` when the paper's source says them, else `undefined`. */
+  byline: string | undefined;
   /** Names of the paper's topics. */
   topics: string[];
   /** An excerpt, from the abstract where possible: escaped text with `<mark>` around matched words. */
@@ -235,6 +237,7 @@ async function loadHit(result: PagefindResult, excerptLength: number): Promise<P
     url: data.url,
     title: data.meta['title'] ?? data.url,
     shortName: data.meta['shortName'],
+    byline: data.meta['byline'],
     topics: data.filters['topic'] ?? [],
     excerpt: pickExcerpt(data, excerptLength),
   };

@@ -1,9 +1,11 @@
 import type { PaperData } from '../../schemas/paper.ts';
 import type { TopicSummary } from './site-data.ts';
+import { doiUrl } from './urls.ts';
 
 /**
  * Schema.org `ScholarlyArticle` structured data for a paper page (https://schema.org/ScholarlyArticle);
- * `datePublished` is the day the paper was first listed, when known.
+ * `datePublished` is the day the paper was first listed, else its year (and month) of publication, when known;
+ * an export's authors, venue, DOI and keywords are said too.
  */
 export function paperJsonLd(
   paper: PaperData,
@@ -21,9 +23,16 @@ export function paperJsonLd(
     url,
     mainEntityOfPage: url,
     wordCount: paper.wordCount,
-    ...(paper.listed ? { datePublished: paper.listed } : {}),
+    ...(paper.listed
+      ? { datePublished: paper.listed }
+      : paper.year !== undefined
+        ? { datePublished: paper.month === undefined ? String(paper.year) : `${paper.year}-${String(paper.month).padStart(2, '0')}` }
+        : {}),
+    ...(paper.authors ? { author: paper.authors.map((author) => ({ '@type': 'Person', name: author.name })) } : {}),
+    ...(paper.venue ? { publisher: { '@type': 'Organization', name: paper.venue } } : {}),
+    ...(paper.doi ? { sameAs: doiUrl(paper.doi) } : {}),
     about: topics.map((topic) => ({ '@type': 'Thing', name: topic.name })),
-    keywords: topics.map((topic) => topic.name).join(', '),
+    keywords: [...topics.map((topic) => topic.name), ...(paper.keywords ?? [])].join(', '),
     isPartOf: { '@type': 'WebSite', url: siteUrl },
   };
 }

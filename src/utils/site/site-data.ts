@@ -1,6 +1,7 @@
 // site stage: takes the content collections, gives what pages show: papers and topics in order, addresses, excerpts, JSON-LD.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { otherTopicSlug } from '../../schemas/taxonomy.ts';
+import { byline } from './byline.ts';
 
 /** What lists, chips, previous/next and related links need to know about a paper. */
 export interface PaperSummary {
@@ -15,6 +16,29 @@ export interface PaperSummary {
   hasCode: boolean;
   /** ISO day of the paper's first listing, when it has one. */
   listed: string | undefined;
+  /** `Authors · Venue · Year`, or `''` when the source says none of them. */
+  byline: string;
+  /** Year of publication, when the export gives it. */
+  year: number | undefined;
+  /** The journal or conference, when the export gives it. */
+  venue: string | undefined;
+}
+
+/** One author and their papers. */
+export interface AuthorSummary {
+  slug: string;
+  /** The name as written. */
+  name: string;
+  /** The surname with its particles, what the index sorts by. */
+  family: string;
+  /** Their papers, in document order. */
+  papers: PaperSummary[];
+}
+
+/** A venue or a year, with how many papers it has. */
+export interface CountSummary {
+  value: string;
+  count: number;
 }
 
 /** One listing day and the papers first listed on it. */
@@ -68,6 +92,12 @@ export interface SiteData {
   days: DaySummary[];
   /** Topics by name, the catch-all "Other" last: how the sidebar lists them, so a reader finds one among dozens. */
   topicsByName: TopicSummary[];
+  /** Authors by surname, then name; empty when no paper has authors. */
+  authors: AuthorSummary[];
+  /** Venues by name, with their number of papers; empty when no paper has one. */
+  venues: CountSummary[];
+  /** Years, newest first, with their number of papers; empty when no paper has one. */
+  years: CountSummary[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -95,6 +125,9 @@ async function loadSiteData(): Promise<SiteData> {
     topics: data.topics,
     hasCode: data.links.some((link) => link.kind === 'code'),
     listed: data.listed,
+    byline: byline(data),
+    year: data.year,
+    venue: data.venue,
   }));
   const topics = topicEntries
     .map((entry) => entry.data)
@@ -119,7 +152,39 @@ async function loadSiteData(): Promise<SiteData> {
   checkAreas(areas, topics, paperBySlug, topicById, areaById);
   const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   const topicsByName = topics.toSorted((a, b) => Number(a.id === otherTopicSlug) - Number(b.id === otherTopicSlug) || byName.compare(a.name, b.name));
-  return { entries, papers, paperBySlug, topics, topicById, areas, areaById, topicsByName, days: groupDays(papers) };
+  return { entries, papers, paperBySlug, topics, topicById, areas, areaById, topicsByName, days: groupDays(papers), authors: groupAuthors(entries, papers), ...countVenuesAndYears(papers) };
+}
+
+/** Each author's papers, authors sorted by surname then name (accents and case ignored). */
+function groupAuthors(entries: readonly CollectionEntry<'papers'>[], papers: readonly PaperSummary[]): AuthorSummary[] {
+  const bySlug = new Map<string, AuthorSummary>();
+  entries.forEach((entry, index) => {
+    const paper = papers[index];
+    if (paper === undefined) return;
+    for (const author of entry.data.authors ?? []) {
+      const known = bySlug.get(author.slug);
+      if (known === undefined) bySlug.set(author.slug, { slug: author.slug, name: author.name, family: author.family, papers: [paper] });
+      // An author listed twice on one paper gets it once.
+      else if (known.papers.at(-1) !== paper) known.papers.push(paper);
+    }
+  });
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return [...bySlug.values()].sort((a, b) => collator.compare(a.family, b.family) || collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+}
+
+/** Venues by name and years newest first, each with its number of papers. */
+function countVenuesAndYears(papers: readonly PaperSummary[]): { venues: CountSummary[]; years: CountSummary[] } {
+  const venues = new Map<string, number>();
+  const years = new Map<string, number>();
+  for (const paper of papers) {
+    if (paper.venue !== undefined) venues.set(paper.venue, (venues.get(paper.venue) ?? 0) + 1);
+    if (paper.year !== undefined) years.set(String(paper.year), (years.get(String(paper.year)) ?? 0) + 1);
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return {
+    venues: [...venues].map(([value, count]) => ({ value, count })).sort((a, b) => collator.compare(a.value, b.value)),
+    years: [...years].map(([value, count]) => ({ value, count })).sort((a, b) => Number(b.value) - Number(a.value)),
+  };
 }
 
 /** Groups dated papers by listing day, newest day first, papers in document order. */

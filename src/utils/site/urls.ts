@@ -50,6 +50,29 @@ export const datesUrl = (): string => withBase('dates/');
 /** Address of one listing day's papers (`2024-03-14`). */
 export const dayUrl = (day: string): string => withBase(`dates/${day}/`);
 
+/** Address of the static BibTeX file of one paper (`/papers/<slug>/cite.bib`). */
+export const citeBibUrl = (slug: string): string => withBase(`papers/${slug}/cite.bib`);
+
+/** Address of the authors index, page 1. */
+export const authorsUrl = (): string => withBase('authors/');
+
+/** Address of one author's papers. */
+export const authorUrl = (slug: string): string => withBase(`authors/${slug}/`);
+
+/** Address of the venues index. */
+export const venuesUrl = (): string => withBase('venues/');
+
+/** Address of the years index. */
+export const yearsUrl = (): string => withBase('years/');
+
+/** Address of the search page showing the papers with one value of a filter (`venue`, `year`). */
+export const filterUrl = (filter: string, value: string): string => `${withBase('search/')}?${new URLSearchParams({ [filter]: value }).toString()}`;
+
+/** The DOI resolver's address for a DOI (`10.1000/xyz` → `https://doi.org/10.1000/xyz`), characters a URL cannot hold escaped. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map((part) => encodeURIComponent(part)).join('/')}`;
+}
+
 /** Address of the search page. */
 export const searchUrl = (): string => withBase('search/');
 

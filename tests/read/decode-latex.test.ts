@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { decodeLatex } from '../../scripts/read/decode-latex.ts';
+
+describe('decodeLatex', () => {
+  test('decodes accents in every form Zotero and Better BibTeX write', () => {
+    expect(decodeLatex('M{\\"o}bius, \\"{u}ber, \\\'e, \\c c, \\\'{\\i}, \\v{S}koda, \\aa, \\o{}re, Stra\\ss e')).toBe('Möbius, über, é, ç, í, Škoda, å, øre, Straße');
+  });
+
+  test('escapes, dashes, ties and grouping braces become text', () => {
+    expect(decodeLatex('a \\& b, 50\\%, 3--5, a---b, x~y, {Braces} \\{kept\\}, \\textbackslash{}')).toBe('a & b, 50%, 3–5, a—b, x\u00a0y, Braces {kept}, \\');
+  });
+
+  test('formatting commands keep their text; math and unknown commands stay as written', () => {
+    expect(decodeLatex('\\emph{Deep} $Q^{\\pi}$ and \\unknown{x} \\cite')).toBe('Deep $Q^{\\pi}$ and \\unknown{x} \\cite');
+  });
+
+  test('blank lines stay, so paragraphs stay', () => {
+    expect(decodeLatex('First.\n\nSecond.')).toBe('First.\n\nSecond.');
+  });
+
+  test('markup is only text to it', () => {
+    expect(decodeLatex('<script>alert(1)</script> import x')).toBe('<script>alert(1)</script> import x');
+  });
+});

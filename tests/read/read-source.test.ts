@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatProblem, InputError } from '../../scripts/read/problem.ts';
+import { readSource } from '../../scripts/read/read-source.ts';
+
+describe('readSource', () => {
+  test('reads each file in its format into papers with their records', () => {
+    const wos = readSource(readFileSync('tests/fixtures/formats/savedrecs.txt', 'utf8'), 'savedrecs.txt');
+    expect(wos.format).toBe('wos');
+    expect(wos.papers.map((paper) => [paper.title, paper.line, paper.paragraphs.length])).toEqual([
+      ['Contrastive pretraining for satellite images under cloud cover with temporal consistency', 3, 1],
+      ['Label-efficient crop mapping', 27, 0],
+    ]);
+    expect(wos.papers[1]?.csl?.type).toBe('paper-conference');
+    expect(readSource(readFileSync('tests/fixtures/formats/plain.txt', 'utf8'), 'plain.txt').papers[0]?.csl).toBeUndefined();
+  });
+
+  test('a spreadsheet export is named as such, with what to export instead', () => {
+    const error = (() => {
+      try {
+        readSource('PT\tAU\tBA\tTI\nJ\tSmith, J\t\tA title\n', 'savedrecs.txt');
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems.map(formatProblem)).toEqual([
+      'savedrecs.txt:1: this is a spreadsheet export (tab- or comma-separated), which Paper Atlas does not read; export again as "Plain text file" (Web of Science) or RIS (Scopus), or as BibTeX',
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../scripts/read/problem.ts';
+import { readWos } from '../../scripts/read/read-wos.ts';
+
+describe('readWos', () => {
+  test('reads savedrecs.txt: one author a line, wrapped title and abstract joined, keywords split, month, DOI, type', () => {
+    const { records, errors } = readWos(readFileSync('tests/fixtures/formats/savedrecs.txt', 'utf8'), 'savedrecs.txt');
+    expect(errors).toEqual([]);
+    expect(records.map((record) => record.line)).toEqual([3, 27]);
+    const [article, proceedings] = records.map((record) => record.item);
+    expect(article?.title).toBe('Contrastive pretraining for satellite images under cloud cover with temporal consistency');
+    expect(article?.author).toEqual([
+      { family: 'Tanaka', given: 'Kenji' },
+      { family: 'Rossi', given: 'Lucia' },
+    ]);
+    expect(article?.abstract).toBe('Satellite images are often hidden by clouds. We pretrain encoders contrastively across time so that cloudy and clear views agree.');
+    expect(article?.keyword).toBe('self-supervised learning; remote sensing; cloud removal; REPRESENTATION');
+    expect(article?.issued).toEqual({ 'date-parts': [[2022, 3, 15]] });
+    expect(article?.['container-title']).toBe('REMOTE SENSING OF ENVIRONMENT');
+    expect(article?.DOI).toBe('10.1016/j.rse.2022.112850');
+    expect(proceedings?.type).toBe('paper-conference');
+    expect(proceedings?.page).toBe('210-213');
+  });
+
+  test('a record without ER before EF stops the build at the record’s first line', () => {
+    const { errors } = readWos(readFileSync('tests/fixtures/formats/broken/no-er.txt', 'utf8'), 'no-er.txt');
+    expect(errors.map(formatProblem)).toEqual(['no-er.txt:7: this record has no `ER` line before `EF`; end every record with a line `ER`']);
+  });
+
+  test('a line of another shape is an error at its line', () => {
+    expect(readWos('PT J\nTI Fine\nnot a field\nER\n', 'a.txt').errors.map((problem) => problem.line)).toEqual([3]);
+  });
+});
