@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { areaSchema } from './schemas/area.ts';
 import { paperSchema } from './schemas/paper.ts';
 import { topicSchema } from './schemas/topic.ts';
 
@@ -16,11 +15,4 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-/** Areas grouping the topics (empty when the taxonomy declares none), written by `npm run generate`. */
-const areas = defineCollection({
-  // Read as an object keyed by id: Astro warns about an empty array, and no areas is normal.
-  loader: file('./src/content/areas.json', { parser: (text) => Object.fromEntries((JSON.parse(text) as { id: string }[]).map((area) => [area.id, area])) }),
-  schema: areaSchema,
-});
-
-export const collections = { papers, topics, areas };
+export const collections = { papers, topics };

@@ -1,6 +1,7 @@
 // site stage: takes the content collections, gives what pages show: papers and topics in order, addresses, excerpts, JSON-LD.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { otherTopicSlug } from '../../schemas/taxonomy.ts';
+import { areaRecords } from './areas.ts';
 import { byline } from './byline.ts';
 
 /** What lists, chips, previous/next and related links need to know about a paper. */
@@ -114,7 +115,7 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [paperEntries, topicEntries, areaEntries] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('areas')]);
+  const [paperEntries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
   const entries = paperEntries.toSorted((a, b) => a.data.order - b.data.order);
   const papers = entries.map(({ data }) => ({
     slug: data.slug,
@@ -141,10 +142,7 @@ async function loadSiteData(): Promise<SiteData> {
       related: topic.related,
       count: topic.papers.length,
     }));
-  const areas = areaEntries
-    .map((entry) => entry.data)
-    .toSorted((a, b) => a.order - b.order)
-    .map((area) => ({ id: area.id, name: area.name, description: area.description, topics: area.topics, papers: area.papers, count: area.papers.length }));
+  const areas = areaRecords.map((area) => ({ id: area.id, name: area.name, description: area.description, topics: area.topics, papers: area.papers, count: area.papers.length }));
   const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const topicById = new Map(topics.map((topic) => [topic.id, topic]));
   const areaById = new Map(areas.map((area) => [area.id, area]));
