@@ -113,20 +113,25 @@ function decide(papers: ReadonlyArray<TopicPaper>, curated: Taxonomy, isDefault:
   // No automatic topic holds more than 15% of the papers: the rule is written into each.
   // A paper reaches an automatic topic's threshold by writing its name (or by much of its leading evidence).
   const made = automaticTopics(pool, { taken, prepared: learners.length === papers.length ? prepared : preparedSubset(prepared, learners) });
-  let found = made.topics.map((topic) => ({ ...topic, threshold: nameWeight, maxShare: largestShare }));
+  // Automatic areas get slugs no curated area has.
   const curatedAreas = fits ? curated.areas : [];
   const areaTaken = new Set(curatedAreas.map((area) => area.slug));
   const renamed = new Map(made.areas.map((area) => [area.slug, uniqueSlug(area.slug, areaTaken)]));
-  found = found.map((topic) => (topic.area === undefined ? topic : { ...topic, area: renamed.get(topic.area)! }));
-  let taxonomy: Taxonomy = {
+  const found = made.topics.map((topic) => ({
+    ...topic,
+    threshold: nameWeight,
+    maxShare: largestShare,
+    ...(topic.area === undefined ? {} : { area: renamed.get(topic.area)! }),
+  }));
+  const taxonomy: Taxonomy = {
     ...curated,
     areas: [...curatedAreas, ...made.areas.map((area) => ({ ...area, slug: renamed.get(area.slug)! }))],
     // Written back out, the taxonomy already holds its automatic topics: no second round.
     automaticTopics: false,
-    // A paper joins every automatic topic with at least half its main topic's evidence.
     // A paper that writes no topic's name goes to the topic its other evidence favours, if it has
     // at least one mention of a leading phrase (weight 2 or more); with less, to Other. A second
-    // or third topic only where the paper writes its name.
+    // or third topic only where the paper writes its name (and, with automatic topics only, has
+    // half its main topic's score).
     assignment: fits
       ? { ...curated.assignment, unclaimed: 'nearest', nearestMinimum, secondaryNeedsName: true }
       : { ...curated.assignment, relativeCutoff: automaticCutoff, unclaimed: 'nearest', nearestMinimum, secondaryNeedsName: true },
@@ -135,28 +140,40 @@ function decide(papers: ReadonlyArray<TopicPaper>, curated: Taxonomy, isDefault:
   const rule = fits
     ? `curated topics claim ${percent} of the papers; the ${unclaimed.length} papers they leave make ${found.length} automatic topics`
     : `automatic topics: the default taxonomy claims ${percent} of the papers, ${Math.round(100 * spreadShare)}% without its broadest topic, so it does not fit this document (pass --taxonomy to use it anyway)`;
-  let final = assignTopics(papers, taxonomy, prepared.encoded);
-  // A topic whose name fewer than 30% of its papers write is no topic: its papers go to their next one.
-  // Removing one moves papers to others, which may fall under in turn: a few rounds at most.
-  const words = wordsOf(prepared.encoded);
+  const named = withoutWeakTopics(papers, taxonomy, prepared.encoded, new Set(found.map((topic) => topic.slug)));
+  const automatic = found.map((topic) => topic.slug).filter((slug) => named.taxonomy.topics.some((topic) => topic.slug === slug));
+  const areas = describeAreas(named.taxonomy, named.assignments, new Set(renamed.values()));
+  return { taxonomy: { ...named.taxonomy, areas }, assignments: named.assignments, automatic, rule };
+}
+
+/**
+ * Assigns the papers, then removes the automatic topics whose name fewer than 30% of their
+ * papers write: such a topic is no topic, and its papers go to their next one. Removing one
+ * moves papers to others, which may fall under in turn: three rounds at most.
+ */
+function withoutWeakTopics(papers: ReadonlyArray<TopicPaper>, taxonomy: Taxonomy, encoded: EncodedPapers, automatic: ReadonlySet<string>): { taxonomy: Taxonomy; assignments: TopicAssignment[] } {
+  const words = wordsOf(encoded);
+  let assignments = assignTopics(papers, taxonomy, encoded);
   for (let round = 0; round < 3; round += 1) {
-    const weak = weakTopics(words, taxonomy, final, new Set(found.map((topic) => topic.slug)));
+    const weak = weakTopics(words, taxonomy, assignments, automatic);
     if (weak.size === 0) break;
     taxonomy = withoutTopics(taxonomy, weak);
-    final = assignTopics(papers, taxonomy, prepared.encoded);
-    found = found.filter((topic) => !weak.has(topic.slug));
+    assignments = assignTopics(papers, taxonomy, encoded);
   }
-  // Areas say which topics they hold in the end, largest first.
-  const automaticAreas = new Set(renamed.values());
+  return { taxonomy, assignments };
+}
+
+/** The taxonomy's areas, those made here (`made`) described by the topics they hold in the end, largest first. */
+function describeAreas(taxonomy: Taxonomy, assignments: readonly TopicAssignment[], made: ReadonlySet<string>): Taxonomy['areas'] {
   const sizes = new Map<string, number>();
-  for (const a of final) for (const slug of a.topics) sizes.set(slug, (sizes.get(slug) ?? 0) + 1);
-  const areas = taxonomy.areas.map((area) => {
-    if (!automaticAreas.has(area.slug)) return area;
-    const held = taxonomy.topics.filter((topic) => topic.area === area.slug).sort((a, b) => (sizes.get(b.slug) ?? 0) - (sizes.get(a.slug) ?? 0) || a.name.localeCompare(b.name, 'en'));
+  for (const a of assignments) for (const slug of a.topics) sizes.set(slug, (sizes.get(slug) ?? 0) + 1);
+  return taxonomy.areas.map((area) => {
+    if (!made.has(area.slug)) return area;
+    const held = taxonomy.topics
+      .filter((topic) => topic.area === area.slug)
+      .sort((a, b) => (sizes.get(b.slug) ?? 0) - (sizes.get(a.slug) ?? 0) || a.name.localeCompare(b.name, 'en'));
     return { ...area, description: describeArea(area.name, held.map((topic) => topic.name)) };
   });
-  const automatic = found.map((topic) => topic.slug);
-  return { taxonomy: { ...taxonomy, areas }, assignments: final, automatic, rule };
 }
 
 /** Least share of a topic's papers that must write its name (see {@link nameCoverage}). */
