@@ -70,10 +70,14 @@ export function topicCount(papers: number): number {
  * Finds topics in a collection without any configuration: Louvain communities of the
  * nearest-neighbour graph of the papers' phrase TF-IDF vectors (papers visited in the
  * order of per-paper hashes, so input order does not matter), clusters above 10% of the
- * papers split, papers of communities too small to be a topic moved to the one they link to most. Each cluster becomes a taxonomy topic: named after its most distinctive
- * phrase (class-based TF-IDF; acronyms written out, a single word only if most of its
- * papers are in the cluster), described by the phrases its papers share, with the
- * acronyms as aliases and its distinctive phrases as weighted evidence. Deterministic.
+ * papers split, papers of communities too small to be a topic moved to the one they link to
+ * most. Each cluster becomes a taxonomy topic named by a phrase most of its papers write, said
+ * whole, not generic (see chooseName); a cluster no such phrase names is no topic, and while
+ * there are fewer topics than wanted, phrases that papers writing no name share make more
+ * (see remainderTopics). A topic's evidence is its name (weight {@link nameWeight}, which
+ * also puts a paper on it) and its distinctive phrases; its aliases are its name's acronyms;
+ * its description lists what at least 20% of its papers write. From 20 topics on, topics are
+ * grouped into areas (see findAreas). Deterministic.
  */
 export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract: string }>, options: AutomaticTopicsOptions = {}): AutomaticTopics {
   if (papers.length < 6) return { topics: [], areas: [], clusters: [] };
@@ -467,11 +471,13 @@ function coveringPhrases(list: ScoredPhrase[], scored: ScoredPhrase[], members: 
 }
 
 /**
- * The cluster's name: its most distinctive phrase that is not taken, preferring a longer
- * phrase that most of its uses extend (`graph neural` → `graph neural network`). A single
- * word names a cluster only when most of the papers using it are in the cluster: a word
- * many unrelated papers use (`agent`, `matrix`) is no field. A phrase that stops short of
- * what it modifies names a cluster only when nothing else can, unless said in full it does not.
+ * The cluster's name: the phrase that best fits it (see nameFit) and is not another topic's
+ * name, preferring a longer phrase that most of its uses extend (`graph neural` → `graph
+ * neural network`). It must be written by at least 30% of the cluster and by no more of the
+ * collection than a topic may hold, its writers must be alike (see cohesion), and it must be
+ * whole: never a phrase that stops short or is an artefact (see completer). A single word
+ * names a cluster only when most of the papers using it are in the cluster: a word many
+ * unrelated papers use (`agent`, `matrix`) is no field. None: no phrase names the cluster.
  */
 function chooseName(scored: ScoredPhrase[], size: number, clusters: number, phrases: CollectionPhrases, used: ReadonlySet<string>, complete: Completer, cohesive: (id: number) => number): number | undefined {
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
