@@ -11,6 +11,8 @@ function exportsRead(formats: readonly InputFormat[]): string {
   if (formats.every((format) => format === 'document')) return '';
   const counts = new Map<InputFormat, number>();
   for (const format of formats) counts.set(format, (counts.get(format) ?? 0) + 1);
+  // One source: `read as BibTeX`; several: how many of each.
+  if (formats.length === 1) return `; read as ${formatNames[formats[0]!]}`;
   return `; read as ${[...counts].map(([format, count]) => `${count} ${formatNames[format]}`).join(', ')}`;
 }
 

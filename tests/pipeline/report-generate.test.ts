@@ -9,6 +9,11 @@ describe('reportGenerate', () => {
     expect(line).toBe('read 0 papers from 4 documents (1 abstracts with several paragraphs; 2 repeated listings merged; read as 2 BibTeX, 1 Web of Science, 1 plain)');
   });
 
+  test('names the format of a single export without a count', () => {
+    const [line] = reportGenerate({ ...base, read: { file: 'library.bib', multiParagraphAbstracts: 0, repeats: 0, formats: ['bibtex'] } });
+    expect(line).toBe('read 0 papers from library.bib (0 abstracts with several paragraphs; read as BibTeX)');
+  });
+
   test('says nothing of formats for plain documents alone', () => {
     const [line] = reportGenerate({ ...base, read: { file: 'a.txt', multiParagraphAbstracts: 0, repeats: 0, formats: ['document'] } });
     expect(line).toBe('read 0 papers from a.txt (0 abstracts with several paragraphs)');
