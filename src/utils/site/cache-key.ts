@@ -9,8 +9,17 @@ export function cacheKey(shown: unknown): string {
   return createHash('sha256').update(JSON.stringify(shown)).digest('hex');
 }
 
-/** A topic or area as a page's navigation shows it: without its papers and their count, which change with every paper added. */
-export function withoutMembers<T extends { papers: unknown; count: number }>(item: T): Omit<T, 'papers' | 'count'> {
-  const { papers: _papers, count: _count, ...rest } = item;
-  return rest;
+/** A topic as links, chips and the sidebar show it: not its papers, count, description or related topics, which change as papers come. */
+export function shownTopic({ id, name, area }: { id: string; name: string; area?: string | undefined }): { id: string; name: string; area: string | undefined } {
+  return { id, name, area };
+}
+
+/** An area as links, chips and the sidebar show it. */
+export function shownArea({ id, name }: { id: string; name: string }): { id: string; name: string } {
+  return { id, name };
+}
+
+/** A paper as a link to it shows it (RelatedPapers, PrevNext): showing more of it there means adding that here. */
+export function shownLink(paper: { slug: string; title: string } | undefined): { slug: string; title: string } | undefined {
+  return paper && { slug: paper.slug, title: paper.title };
 }
