@@ -30,7 +30,7 @@ const atlasDir = join(work, 'atlas-incremental');
 const listings = join(work, 'listings-incremental');
 const timings = join(work, 'timings-incremental.json');
 
-interface Step { totalMs: number; pagefindMs: number; rendered: number; reused: number; papers: number }
+interface Step { totalMs: number; generateMs: number; pagefindMs: number; rendered: number; reused: number; papers: number }
 
 /** One `npm run build` of the listings folder in the workspace, with its timings. */
 async function build(): Promise<Step> {
@@ -60,16 +60,17 @@ const rows = Object.entries(steps).map(([kind, list]) => ({
   kind,
   papers: list[0]?.papers ?? 0,
   totalMs: median(list.map((step) => step.totalMs)),
+  generateMs: median(list.map((step) => step.generateMs)),
   pagefindMs: median(list.map((step) => step.pagefindMs)),
   rendered: median(list.map((step) => step.rendered)),
   reused: median(list.map((step) => step.reused)),
   ratio: median(list.map((step) => step.totalMs)) / full,
 }));
 console.log(`${values.papers} papers in ${values.days} daily listings, medians of ${values.runs} runs:`);
-console.log('build         papers  total s  pagefind s  rendered  reused  ratio to full');
+console.log('build         papers  total s  generate s  pagefind s  rendered  reused  ratio to full');
 for (const row of rows) {
   console.log(
-    `${row.kind.padEnd(12)}  ${String(row.papers).padStart(6)}  ${(row.totalMs / 1000).toFixed(1).padStart(7)}  ${(row.pagefindMs / 1000).toFixed(1).padStart(10)}  ${String(row.rendered).padStart(8)}  ${String(row.reused).padStart(6)}  ${row.ratio.toFixed(2).padStart(13)}`,
+    `${row.kind.padEnd(12)}  ${String(row.papers).padStart(6)}  ${(row.totalMs / 1000).toFixed(1).padStart(7)}  ${(row.generateMs / 1000).toFixed(1).padStart(10)}  ${(row.pagefindMs / 1000).toFixed(1).padStart(10)}  ${String(row.rendered).padStart(8)}  ${String(row.reused).padStart(6)}  ${row.ratio.toFixed(2).padStart(13)}`,
   );
 }
 await mkdir(resolve(values.out, '..'), { recursive: true });
