@@ -38,6 +38,12 @@ export default defineConfig({
     }),
     afterBuild(),
   ],
+  experimental: {
+    // Reuse the previous build's paper pages when their cacheKey (src/pages/papers/[slug].astro) and
+    // code are unchanged; kept in cacheDir (node_modules/.astro/) for the next `npm run build`.
+    // Needs build.concurrency 1 (the default): above it Astro turns this off.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -87,7 +87,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
-let incremental: { papers: number; firstMs: number; rebuildMs: number; filesRewritten: number } | undefined;
+let incremental: { papers: number; firstMs: number; rebuildMs: number; filesRewritten: number; rendered: number; reused: number } | undefined;
 await mkdir(work, { recursive: true });
 // Fresh scratch copies of the project and of the baseline site.
 await makeAtlasWorkspace(project, atlasDir);
@@ -150,8 +150,8 @@ for (const size of sizes) {
     await writeFile(edited, blocks.join('\n\n'));
     const timings = join(work, 'timings.json');
     const rebuild = await runTimed(node, ['scripts/build.ts', '--source', edited, '--out', 'dist', '--timings', timings], atlasDir);
-    const step = JSON.parse(await readFile(timings, 'utf8')) as { written: number };
-    incremental = { papers: size, firstMs: first.totalMs, rebuildMs: rebuild.milliseconds, filesRewritten: step.written };
+    const step = JSON.parse(await readFile(timings, 'utf8')) as { written: number; rendered: number; reused: number };
+    incremental = { papers: size, firstMs: first.totalMs, rebuildMs: rebuild.milliseconds, filesRewritten: step.written, rendered: step.rendered, reused: step.reused };
   }
 }
 
@@ -192,7 +192,7 @@ console.log(`max page gz: the largest HTML page but /map/, gzipped (at the large
 console.log('q1/q2: the first (cold) and a second query in the header box of a paper page: KB downloaded (gzipped) and ms from the last keystroke to results;');
 console.log('  pf = Pagefind\'s own files (script, WebAssembly, index), own = the site\'s code and data; sp = the first query on the search page.');
 if (incremental) {
-  console.log(`incremental at ${incremental.papers} papers: one abstract changed → ${incremental.filesRewritten} generated files rewritten, rebuild ${seconds(incremental.rebuildMs)} s vs first build ${seconds(incremental.firstMs)} s`);
+  console.log(`incremental at ${incremental.papers} papers: one abstract changed → ${incremental.filesRewritten} generated files rewritten, ${incremental.rendered} paper pages rendered and ${incremental.reused} reused, rebuild ${seconds(incremental.rebuildMs)} s vs first build ${seconds(incremental.firstMs)} s`);
 }
 await mkdir(resolve(values.out, '..'), { recursive: true });
 await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, incremental }, null, 2)}\n`);

@@ -13,6 +13,7 @@ import { reportFailure } from './pipeline/cli-errors.ts';
 import { generateFlags, generateOptionsOf } from './pipeline/source-options.ts';
 import { reportGenerate } from './pipeline/report-generate.ts';
 import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
+import { builtCacheDir, countReused, repairAfterFailure } from './pipeline/incremental-cache.ts';
 import { swapDirectory } from './write/swap-directory.ts';
 
 const { values, positionals } = parseArgs({
@@ -27,6 +28,8 @@ const { values, positionals } = parseArgs({
 });
 
 const started = performance.now();
+// Wall-clock start, to tell the paper pages this build rendered from those it reused (scripts/pipeline/incremental-cache.ts).
+const startedAt = Date.now();
 const out = resolve(values.out);
 const partial = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
 
@@ -40,12 +43,16 @@ try {
   for (const line of reportGenerate(generated)) console.log(line);
   console.log(`generated ${generated.papers.length} papers and ${generated.topics.length} topics in ${generated.milliseconds.toFixed(0)} ms`);
 
-  // 2. Build the site and its search index into a side folder.
+  // 2. Build the site and its search index into a side folder; paper pages whose cacheKey and code are
+  //    unchanged are copied from the previous build's cache (node_modules/.astro/).
   const { build } = await import('astro');
   const { settings } = await import('../src/settings.ts');
   const astroStarted = performance.now();
   await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
   const astroMs = performance.now() - astroStarted;
+  const cacheDir = builtCacheDir();
+  const pages = cacheDir === undefined ? { rendered: generated.papers.length, reused: 0 } : countReused(cacheDir, startedAt);
+  console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
 
   // 3. Swap it into place.
   await swapDirectory(partial, out);
@@ -62,10 +69,14 @@ try {
       totalMs: performance.now() - started,
       maxRssKb: process.resourceUsage().maxRSS,
       written: generated.sync.written,
+      rendered: pages.rendered,
+      reused: pages.reused,
     };
     await writeFile(values.timings, `${JSON.stringify(timings)}\n`);
   }
 } catch (error) {
   await rm(partial, { recursive: true, force: true });
+  const cacheDir = builtCacheDir();
+  if (cacheDir !== undefined) repairAfterFailure(cacheDir, startedAt);
   reportFailure(error);
 }

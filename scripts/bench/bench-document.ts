@@ -37,6 +37,6 @@ export async function benchListings(project: string, workDir: string): Promise<s
 }
 
 /** The papers of the real documents, the vocabulary synthetic documents are made from. */
-async function realPapers(project: string) {
+export async function realPapers(project: string) {
   return (await Promise.all(Object.values(realDocuments).map(async (file) => parseDocument(await readFile(join(project, file), 'utf8'), file).papers))).flat();
 }

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { hashInlineCode, writeHeaders } from './headers.ts';
 import { writeSearchIndex } from './pagefind.ts';
 
+/** The performance mark whose `detail` is Astro's resolved `cacheDir`. */
+export const cacheDirMark = 'paper-atlas:cache-dir';
+
 /**
  * What runs once Astro has written the site: the Pagefind index and `_headers`.
  *
@@ -18,6 +21,8 @@ export function afterBuild(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        // Where the incremental-build cache is, for scripts/build.ts to count reused pages (and repair it after a failure).
+        performance.mark(cacheDirMark, { detail: fileURLToPath(config.cacheDir) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

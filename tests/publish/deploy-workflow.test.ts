@@ -52,6 +52,20 @@ describe('the GitHub Pages workflow', () => {
     expect(String(steps[stepIndex(steps, 'actions/setup-node')]?.with?.['node-version'])).toBe('22');
   });
 
+  test("restores the previous build's page cache after npm ci and before the build, newest first", () => {
+    const steps = workflow.jobs['build']?.steps ?? [];
+    const cache = stepIndex(steps, 'actions/cache');
+    expect(cache).toBeGreaterThan(stepIndex(steps, 'npm ci'));
+    expect(cache).toBeLessThan(stepIndex(steps, 'npm run build'));
+    const options = steps[cache]?.with ?? {};
+    // Astro's cacheDir, where scripts/build.ts's incremental build finds the previous pages.
+    expect(options['path']).toBe('node_modules/.astro');
+    // A new key per run (caches cannot be overwritten), the newest for the same lockfile restored.
+    expect(String(options['key'])).toContain('${{ github.run_id }}');
+    expect(String(options['key']).startsWith(String(options['restore-keys']))).toBe(true);
+    expect(String(options['restore-keys'])).toContain("hashFiles('package-lock.json')");
+  });
+
   test('takes the site URL and base path from the Pages settings, not from edited code', () => {
     const steps = workflow.jobs['build']?.steps ?? [];
     const pages = steps[stepIndex(steps, 'actions/configure-pages')];
@@ -79,7 +93,7 @@ describe('the GitHub Pages workflow', () => {
 
   test('pins every action to a major version', () => {
     const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => step.uses ?? []));
-    expect(uses.length).toBe(5);
+    expect(uses.length).toBe(6);
     for (const action of uses) expect(action, action).toMatch(/^actions\/[a-z-]+@v\d+$/);
   });
 });

@@ -62,6 +62,20 @@ describe('topic pages', () => {
     }
   });
 
+  test('the sidebar shows counts on listing pages and none on paper pages, which then do not change when a paper is added', () => {
+    const sidebarOf = (file: string) => findAll(readPage(distDir, file).document, by('nav', 'id', 'sidebar'))[0]!;
+    const allPapersLink = (file: string) => text(findAll(sidebarOf(file), by('a', 'href', '/papers/'))[0]!);
+    for (const file of ['index.html', 'papers/index.html', `topics/${topics[0]!.id}/index.html`]) {
+      expect(findAll(sidebarOf(file), by('span', 'class', 'count')).length, file).toBe(topics.length);
+      expect(allPapersLink(file), file).toBe(`All papers (${papers.length})`);
+    }
+    for (const paper of papers.slice(0, 5)) {
+      const file = `papers/${paper.slug}/index.html`;
+      expect(findAll(sidebarOf(file), by('span', 'class', 'count')), file).toEqual([]);
+      expect(allPapersLink(file), file).toBe('All papers');
+    }
+  });
+
   test('the sidebar marks the current topic on its page and the main topic on a paper page', () => {
     const current = (file: string) =>
       findAll(findAll(readPage(distDir, file).document, by('nav', 'id', 'sidebar'))[0]!, by('a', 'aria-current')).map((a) => [
