@@ -235,7 +235,10 @@ function describeClusters(clusters: number[][], wanted: number, phrases: Collect
   const n = phrases.papers.length;
   const ids = new Map(phrases.keys.map((key, id) => [key, id]));
   const complete = completer(phrases, ids);
-  const cohesive = cohesion(phrases);
+  // The papers writing each phrase, for cohesion and the remainder topics.
+  const writers: number[][] = Array.from({ length: phrases.keys.length }, () => []);
+  phrases.papers.forEach((list, i) => list.forEach((id) => writers[id]!.push(i)));
+  const cohesive = cohesion(phrases, writers);
   const average = n / Math.max(1, clusters.length);
   const rank = (members: number[]) => {
     const inside = new Map<number, number>();
@@ -272,7 +275,7 @@ function describeClusters(clusters: number[][], wanted: number, phrases: Collect
   // their own while there are fewer than wanted, each the writers of one phrase.
   const clusterOf = new Int32Array(n).fill(-1);
   clusters.forEach((members, c) => members.forEach((i) => (clusterOf[i] = c)));
-  for (const { members, name } of remainderTopics(phrases, [...names.values()], wanted - names.size, used, complete, cohesive, clusterOf)) {
+  for (const { members, name } of remainderTopics(phrases, [...names.values()], wanted - names.size, used, complete, cohesive, clusterOf, writers)) {
     names.set(ranked.length, name);
     ranked.push(rank(members));
     used.add(phrases.keys[name]!);
@@ -401,14 +404,13 @@ function remainderTopics(
   complete: Completer,
   cohesive: (id: number) => number,
   clusterOf: Int32Array,
+  writers: ReadonlyArray<readonly number[]>,
 ): Array<{ members: number[]; name: number }> {
   const n = phrases.papers.length;
   if (count <= 0) return [];
   const smallest = Math.max(3, Math.ceil((0.2 * n) / (names.length + count)));
   // No catch-all: a remainder topic is no larger than twice a topic's average share.
   const largest = Math.min(broadestName * n, n / (names.length + count));
-  const writers: number[][] = Array.from({ length: phrases.keys.length }, () => []);
-  phrases.papers.forEach((list, i) => list.forEach((id) => writers[id]!.push(i)));
   const covered = new Uint8Array(n);
   for (const name of names) for (const i of writers[name]!) covered[i] = 1;
   const taken = new Set(used);
@@ -513,7 +515,7 @@ function chooseName(scored: ScoredPhrase[], size: number, clusters: number, phra
  * divided by the collection's (both from vector sums: the sum of pairwise dot products is
  * (|Σv|² − Σ|v|²) / 2).
  */
-function cohesion(phrases: CollectionPhrases): (id: number) => number {
+function cohesion(phrases: CollectionPhrases, writers: ReadonlyArray<readonly number[]>): (id: number) => number {
   const { vectors } = phrases;
   let dimensions = 0;
   for (const v of vectors) for (const f of v.indices) dimensions = Math.max(dimensions, f + 1);
@@ -537,15 +539,10 @@ function cohesion(phrases: CollectionPhrases): (id: number) => number {
     return (total - squares) / (m * (m - 1));
   };
   const collection = meanSimilarity(vectors.keys()) || 1;
-  let writers: number[][] | undefined;
   const memo = new Map<number, number>();
   return (id) => {
     const known = memo.get(id);
     if (known !== undefined) return known;
-    if (writers === undefined) {
-      writers = Array.from({ length: phrases.keys.length }, () => []);
-      phrases.papers.forEach((list, i) => list.forEach((phrase) => writers![phrase]!.push(i)));
-    }
     const ratio = meanSimilarity(writers[id]!, phrases.features[id]) / collection;
     memo.set(id, ratio);
     return ratio;

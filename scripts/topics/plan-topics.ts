@@ -6,7 +6,7 @@ import { describeArea } from './find-areas.ts';
 import { preparedSubset, preparePapers } from './collection-phrases.ts';
 import { keptTopics, type PreviousBuild, type TaxonomySource } from './keep-topics.ts';
 import type { EncodedPapers } from './encode-papers.ts';
-import { nameCoverage, type writtenWords } from './name-coverage.ts';
+import { nameCoverage } from './name-coverage.ts';
 
 /** A paper as topics see it; `learn: false` (a paper without an abstract) is placed by its evidence but left out of making automatic topics. */
 export type TopicPaper = { title: string; abstract: string; learn?: boolean };
@@ -188,7 +188,7 @@ function weakTopics(papers: ReadonlyArray<ReadonlySet<string>>, taxonomy: Taxono
   return new Set(groups.filter((group, g) => group.members.length === 0 || measured[g]!.coverage < leastCoverage).map((group) => group.slug));
 }
 
-/** Each paper's words, from the papers as already read (as {@link writtenWords} gives them). */
+/** Each paper's words, from the papers as already read (as writtenWords in name-coverage.ts gives them). */
 function wordsOf(encoded: EncodedPapers): Array<Set<string>> {
   return encoded.titles.map((title, i) => {
     const words = new Set<string>();
