@@ -1,19 +1,24 @@
 /**
- * `npm run build [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --fresh-topics --name "…" --site https://… --base /atlas --out dist]`
+ * `npm run build [-- --source doc.txt|listings/ … --year 2024 --taxonomy t.yaml --fresh-topics --name "…" --site https://… --base /atlas --out dist --force]`
  * (`--timings file.json` also writes the time of each step, for `npm run bench`.)
  *
  * Generates the content, builds the static site with Astro (the Pagefind index is
  * written by the integration in astro.config.mjs), then swaps the result into
  * place. A failure at any step leaves src/content/ and the previous site as they were.
+ * When the documents, options, code and dependencies are those of the last build and its
+ * output and src/content/ are as it left them, there is nothing to do and nothing is done
+ * (scripts/pipeline/build-stamp.ts); `--force` builds anyway.
  */
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { reportFailure } from './pipeline/cli-errors.ts';
 import { generateFlags, generateOptionsOf } from './pipeline/source-options.ts';
 import { reportGenerate } from './pipeline/report-generate.ts';
 import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
 import { builtCacheDir, countReused, repairAfterFailure } from './pipeline/incremental-cache.ts';
+import { inputsFingerprint, readStamp, stampFile, treeSignature, upToDate, writeStamp } from './pipeline/build-stamp.ts';
 import { swapDirectory } from './write/swap-directory.ts';
 
 const { values, positionals } = parseArgs({
@@ -24,6 +29,7 @@ const { values, positionals } = parseArgs({
     base: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     timings: { type: 'string' },
+    force: { type: 'boolean', default: false },
   },
 });
 
@@ -38,45 +44,105 @@ try {
   if (values.site !== undefined) process.env['ATLAS_SITE'] = values.site;
   if (values.base !== undefined) process.env['ATLAS_BASE'] = values.base;
 
-  // 1. Generate src/content/ from the document (validated in memory before anything is written).
-  const generated = await runGenerate(generateOptionsOf(values, positionals, generateDefaults.contentDir));
-  for (const line of reportGenerate(generated)) console.log(line);
-  console.log(`generated ${generated.papers.length} papers and ${generated.topics.length} topics in ${generated.milliseconds.toFixed(0)} ms`);
-
-  // 2. Build the site and its search index into a side folder; paper pages whose cacheKey and code are
-  //    unchanged are copied from the previous build's cache (node_modules/.astro/).
-  const { build } = await import('astro');
+  const options = generateOptionsOf(values, positionals, generateDefaults.contentDir);
   const { settings } = await import('../src/settings.ts');
-  const astroStarted = performance.now();
-  await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
-  const astroMs = performance.now() - astroStarted;
-  const cacheDir = builtCacheDir();
-  const pages = cacheDir === undefined ? { rendered: generated.papers.length, reused: 0 } : countReused(cacheDir, startedAt);
-  console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
 
-  // 3. Swap it into place.
-  await swapDirectory(partial, out);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`built ${generated.papers.length} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
-  if (values.timings !== undefined) {
-    const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
-    const timings = {
+  // 0. Nothing to do when this exact build was the last one and its output is untouched.
+  const stamp = stampFile(await astroCacheDir());
+  const inputs = await inputsFingerprint({
+    sources: typeof options.source === 'string' ? [options.source] : options.source,
+    taxonomy: options.taxonomy,
+    settings: { site: settings.site, base: settings.base },
+    flags: {
+      year: options.year,
+      name: options.name,
+      freshTopics: options.freshTopics,
+    },
+  });
+  const last = await readStamp(stamp);
+  if (!values.force && upToDate(last, inputs, out, resolve(options.contentDir))) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `nothing changed since the last build of ${values.out}/ (same documents, options and code; it and src/content/ untouched): kept it (${seconds} s; --force builds anyway)`,
+    );
+    console.log(`paper pages: 0 rendered, ${last.papers} reused from the previous build`);
+    if (values.timings !== undefined) {
+      const totalMs = performance.now() - started;
+      const timings = {
+        papers: last.papers,
+        generateMs: 0,
+        topicMs: 0,
+        astroMs: 0,
+        pagefindMs: 0,
+        totalMs,
+        maxRssKb: process.resourceUsage().maxRSS,
+        written: 0,
+        rendered: 0,
+        reused: last.papers,
+        skipped: true,
+      };
+      await writeFile(values.timings, `${JSON.stringify(timings)}\n`);
+    }
+  } else {
+    // 1. Generate src/content/ from the document (validated in memory before anything is written).
+    const generated = await runGenerate(options);
+    for (const line of reportGenerate(generated)) console.log(line);
+    console.log(`generated ${generated.papers.length} papers and ${generated.topics.length} topics in ${generated.milliseconds.toFixed(0)} ms`);
+
+    // 2. Build the site and its search index into a side folder; paper pages whose cacheKey and code are
+    //    unchanged are copied from the previous build's cache (node_modules/.astro/).
+    const { build } = await import('astro');
+    const astroStarted = performance.now();
+    await build({
+      outDir: partial,
+      site: settings.site,
+      base: settings.base,
+      logLevel: 'warn',
+    });
+    const astroMs = performance.now() - astroStarted;
+    const cacheDir = builtCacheDir();
+    const pages = cacheDir === undefined ? { rendered: generated.papers.length, reused: 0 } : countReused(cacheDir, startedAt);
+    console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
+
+    // 3. Swap it into place, and stamp what this build read and wrote.
+    await swapDirectory(partial, out);
+    await writeStamp(stamp, {
+      version: 1,
+      inputs,
+      out,
+      outSignature: treeSignature(out),
+      contentSignature: treeSignature(resolve(options.contentDir)),
       papers: generated.papers.length,
-      generateMs: generated.milliseconds,
-      topicMs: generated.topicPlan.milliseconds,
-      astroMs: astroMs - pagefindMs,
-      pagefindMs,
-      totalMs: performance.now() - started,
-      maxRssKb: process.resourceUsage().maxRSS,
-      written: generated.sync.written,
-      rendered: pages.rendered,
-      reused: pages.reused,
-    };
-    await writeFile(values.timings, `${JSON.stringify(timings)}\n`);
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`built ${generated.papers.length} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
+    if (values.timings !== undefined) {
+      const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
+      const timings = {
+        papers: generated.papers.length,
+        generateMs: generated.milliseconds,
+        topicMs: generated.topicPlan.milliseconds,
+        astroMs: astroMs - pagefindMs,
+        pagefindMs,
+        totalMs: performance.now() - started,
+        maxRssKb: process.resourceUsage().maxRSS,
+        written: generated.sync.written,
+        rendered: pages.rendered,
+        reused: pages.reused,
+        skipped: false,
+      };
+      await writeFile(values.timings, `${JSON.stringify(timings)}\n`);
+    }
   }
 } catch (error) {
   await rm(partial, { recursive: true, force: true });
   const cacheDir = builtCacheDir();
   if (cacheDir !== undefined) repairAfterFailure(cacheDir, startedAt);
   reportFailure(error);
+}
+
+/** Astro's cacheDir as the project's config sets it (`node_modules/.astro/` by default), where the page cache and the build stamp live. */
+async function astroCacheDir(): Promise<string> {
+  const { default: config } = (await import(pathToFileURL(resolve('astro.config.mjs')).href)) as { default: { cacheDir?: string } };
+  return resolve(config.cacheDir ?? 'node_modules/.astro');
 }
