@@ -1,14 +1,18 @@
 /**
- * `npm run bench [-- --sizes 69,687,2000,5000,10000,year --runs 3 --no-baseline]`
+ * `npm run bench [-- --sizes 69,687,2000,5000,10000,year,50000 --runs 3 --no-baseline --no-incremental]`
  * (`year`: a synthetic year of daily listings, 365 files, 15,000 papers, many repeated.)
  *
  * Builds documents of several sizes with Paper Atlas and with a plain Astro + MDX
- * + Pagefind baseline, prints a table and writes bench/results.json.
+ * + Pagefind baseline, cold; then, unless --no-incremental, builds each again in the same
+ * workspace: unchanged (the build stamp keeps dist/), unchanged with --force (Astro's
+ * incremental build alone), and with one day added (the year's last listing, or 40 new
+ * papers appended to a document). Prints tables and writes bench/results.json.
  */
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchDocument, benchListings, yearOfListingsPapers } from './bench/bench-document.ts';
+import { benchDocument, benchListings, realPapers, yearOfListingsPapers } from './bench/bench-document.ts';
+import { synthesizeDocument } from './bench/synthesize-document.ts';
 import { measureDist, median, type DistMeasures } from './bench/measure-dist.ts';
 import { runTimed } from './bench/run-timed.ts';
 import { findChromium, launchBrowser } from './bench/launch-browser.ts';
@@ -36,14 +40,14 @@ const sizes = values.sizes.split(',').map((size) => (size === 'year' ? -yearOfLi
 /** Repeated runs where affordable: three below 5,000 papers, one above, unless --runs says. */
 const runsFor = (size: number) => (values.runs === undefined ? (Math.abs(size) < 5000 ? 3 : 1) : Number(values.runs));
 
-interface AtlasRun { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number }
+interface AtlasRun { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number; rendered: number; reused: number; papers: number; skipped: boolean }
 interface BaselineRun { astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number | undefined }
 
-/** One cold Paper Atlas build of a document, with its step timings. */
-async function buildAtlas(source: string): Promise<AtlasRun> {
-  await cleanBuildState(atlasDir);
+/** One Paper Atlas build of a document, cold unless `warm` (then after the previous one, with its cache and stamp), with its step timings. */
+async function buildAtlas(source: string, { warm = false, force = false } = {}): Promise<AtlasRun> {
+  if (!warm) await cleanBuildState(atlasDir);
   const timings = join(work, 'timings.json');
-  const run = await runTimed(node, ['scripts/build.ts', '--source', source, '--out', 'dist', '--timings', timings], atlasDir);
+  const run = await runTimed(node, ['scripts/build.ts', '--source', source, '--out', 'dist', '--timings', timings, ...(force ? ['--force'] : [])], atlasDir);
   const step = JSON.parse(await readFile(timings, 'utf8')) as AtlasRun;
   return { ...step, totalMs: run.milliseconds, maxRssKb: Math.max(step.maxRssKb, run.maxRssKb ?? 0) };
 }
@@ -77,6 +81,37 @@ async function measureSearchCost(dist: string): Promise<SearchCost | undefined> 
 /** Median of one field over runs. */
 const med = <T,>(runs: readonly T[], pick: (run: T) => number | undefined) => median(runs.map(pick).filter((value): value is number => value !== undefined));
 
+/** A warm rebuild after the cold runs, and its time against the full build's median. */
+interface Rebuild { papers: number; totalMs: number; ratio: number; rendered: number; reused: number; generateMs: number; pagefindMs: number; maxRssMb: number; skipped: boolean }
+
+const asRebuild = (run: AtlasRun, fullMs: number): Rebuild => ({
+  papers: run.papers,
+  totalMs: run.totalMs,
+  ratio: run.totalMs / fullMs,
+  rendered: run.rendered,
+  reused: run.reused,
+  generateMs: run.generateMs,
+  pagefindMs: run.pagefindMs,
+  maxRssMb: run.maxRssKb / 1024,
+  skipped: run.skipped,
+});
+
+/**
+ * The day-to-day builds after a full one, in its workspace: the same input again (kept by the build
+ * stamp), the same with --force (what Astro's incremental build alone saves), then one day added.
+ * `addDay` changes the input and returns the source to build with the day.
+ */
+async function rebuilds(source: string, fullMs: number, addDay: () => Promise<string>): Promise<Record<'unchanged' | 'forced' | 'dayAdded', Rebuild>> {
+  // The workspace is as the last full build of `source` left it.
+  const unchanged = asRebuild(await buildAtlas(source, { warm: true }), fullMs);
+  const forced = asRebuild(await buildAtlas(source, { warm: true, force: true }), fullMs);
+  const dayAdded = asRebuild(await buildAtlas(await addDay(), { warm: true }), fullMs);
+  return { unchanged, forced, dayAdded };
+}
+
+/** Papers a day adds to a document (a day of the year of listings adds about as many). */
+const papersPerDay = 40;
+
 interface Row {
   papers: number;
   /** Daily listing files the papers came from (the `year` case). */
@@ -84,18 +119,26 @@ interface Row {
   runs: number;
   atlas: { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures; search?: SearchCost };
   baseline?: { astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; dist: DistMeasures; ratio: number };
+  rebuilds?: Record<'unchanged' | 'forced' | 'dayAdded', Rebuild>;
 }
 
 const rows: Row[] = [];
-let incremental: { papers: number; firstMs: number; rebuildMs: number; filesRewritten: number; rendered: number; reused: number } | undefined;
 await mkdir(work, { recursive: true });
 // Fresh scratch copies of the project and of the baseline site.
 await makeAtlasWorkspace(project, atlasDir);
 if (!values['no-baseline']) await makeBaselineWorkspace(project, baselineDir);
 
 for (const size of sizes) {
-  // The document: bundled, ICLR 2020, or synthetic from their vocabulary.
+  // The document: bundled, ICLR 2020, or synthetic from their vocabulary; the year of listings
+  // without its last day, which a rebuild below adds.
   const source = size < 0 ? await benchListings(project, join(work, 'documents')) : await benchDocument(project, size, join(work, 'documents'));
+  const heldOut = join(work, 'documents', 'held-out-day');
+  await rm(heldOut, { recursive: true, force: true });
+  if (size < 0) {
+    const lastDay = (await readdir(source)).sort().at(-1) as string;
+    await mkdir(heldOut, { recursive: true });
+    await rename(join(source, lastDay), join(heldOut, lastDay));
+  }
   const atlasRuns: AtlasRun[] = [];
   const baselineRuns: BaselineRun[] = [];
   for (let run = 0; run < runsFor(size); run++) {
@@ -137,21 +180,21 @@ for (const size of sizes) {
   }
   rows.push(row);
 
-  // Change one abstract and rebuild with warm caches, at 5,000 papers (or the largest size below it).
-  if (!values['no-incremental'] && size > 0 && size === Math.max(...sizes.filter((s) => s <= 5000))) {
-    const first = await buildAtlas(source);
-    // Same file name as the original: the name is part of every generated file's banner.
-    await mkdir(join(work, 'edited'), { recursive: true });
-    const edited = join(work, 'edited', basename(source));
-    const text = await readFile(source, 'utf8');
-    const blocks = text.split('\n\n');
-    const abstract = blocks.findIndex((block) => block.length > 300);
-    blocks[abstract] = `${blocks[abstract]} This sentence was added by the benchmark.`;
-    await writeFile(edited, blocks.join('\n\n'));
-    const timings = join(work, 'timings.json');
-    const rebuild = await runTimed(node, ['scripts/build.ts', '--source', edited, '--out', 'dist', '--timings', timings], atlasDir);
-    const step = JSON.parse(await readFile(timings, 'utf8')) as { written: number; rendered: number; reused: number };
-    incremental = { papers: size, firstMs: first.totalMs, rebuildMs: rebuild.milliseconds, filesRewritten: step.written, rendered: step.rendered, reused: step.reused };
+  if (!values['no-incremental']) {
+    row.rebuilds = await rebuilds(source, totalMs, async () => {
+      if (size < 0) {
+        // The year's last listing, back in its folder.
+        const [lastDay] = await readdir(heldOut);
+        await rename(join(heldOut, lastDay as string), join(source, lastDay as string));
+        return source;
+      }
+      // Papers appended to the document, under its own file name (the name is in every page's banner).
+      const extra = synthesizeDocument(await realPapers(project), papersPerDay, 7);
+      const edited = join(work, 'edited', basename(source));
+      await mkdir(join(work, 'edited'), { recursive: true });
+      await writeFile(edited, `${(await readFile(source, 'utf8')).trimEnd()}\n\n${extra}`);
+      return edited;
+    });
   }
 }
 
@@ -191,9 +234,25 @@ console.log([header, ...table].map((cells) => cells.map((cell, column) => cell.p
 console.log(`max page gz: the largest HTML page but /map/, gzipped (at the largest size: ${rows.at(-1)?.atlas.dist.largestPage.file ?? '-'}).`);
 console.log('q1/q2: the first (cold) and a second query in the header box of a paper page: KB downloaded (gzipped) and ms from the last keystroke to results;');
 console.log('  pf = Pagefind\'s own files (script, WebAssembly, index), own = the site\'s code and data; sp = the first query on the search page.');
-if (incremental) {
-  console.log(`incremental at ${incremental.papers} papers: one abstract changed → ${incremental.filesRewritten} generated files rewritten, ${incremental.rendered} paper pages rendered and ${incremental.reused} reused, rebuild ${seconds(incremental.rebuildMs)} s vs first build ${seconds(incremental.firstMs)} s`);
+const rebuilt = rows.filter((row) => row.rebuilds !== undefined);
+if (rebuilt.length > 0) {
+  console.log('\nrebuilds after the full build, in its workspace (time / full build; paper pages rendered / reused; peak RSS MB):');
+  const cases = [
+    ['unchanged', 'same input (build stamp)'],
+    ['forced', 'same input, --force'],
+    ['dayAdded', 'one day added'],
+  ] as const;
+  const rebuildHeader = ['papers', ...cases.map(([, title]) => title)];
+  const rebuildTable = rebuilt.map((row) => [
+    `${row.papers}${row.listings ? ` in ${row.listings} days` : ''}`,
+    ...cases.map(([kind]) => {
+      const run = row.rebuilds?.[kind];
+      return run === undefined ? '-' : `${seconds(run.totalMs)} s = ${run.ratio.toFixed(2)}, ${run.rendered}/${run.reused}, ${run.maxRssMb.toFixed(0)} MB`;
+    }),
+  ]);
+  const rebuildWidths = rebuildHeader.map((title, column) => Math.max(title.length, ...rebuildTable.map((cells) => cells[column]?.length ?? 0)));
+  console.log([rebuildHeader, ...rebuildTable].map((cells) => cells.map((cell, column) => cell.padStart(rebuildWidths[column] ?? 0)).join('  ')).join('\n'));
 }
 await mkdir(resolve(values.out, '..'), { recursive: true });
-await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, incremental }, null, 2)}\n`);
+await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
 console.log(`wrote ${values.out}`);
