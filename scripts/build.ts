@@ -90,7 +90,7 @@ try {
     const generated = await runGenerate(options).then((content) => {
       for (const line of reportGenerate(content)) console.log(line);
       console.log(`generated ${content.papers.length} papers and ${content.topics.length} topics in ${content.milliseconds.toFixed(0)} ms`);
-      return { papers: { length: content.papers.length }, milliseconds: content.milliseconds, topicMs: content.topicPlan.milliseconds, written: content.sync.written };
+      return { papers: content.papers.length, milliseconds: content.milliseconds, topicMs: content.topicPlan.milliseconds, written: content.sync.written };
     });
 
     // 2. Build the site and its search index into a side folder; paper pages whose cacheKey and code are
@@ -105,7 +105,7 @@ try {
     });
     const astroMs = performance.now() - astroStarted;
     const cacheDir = builtCacheDir();
-    const pages = cacheDir === undefined ? { rendered: generated.papers.length, reused: 0 } : countReused(cacheDir, startedAt);
+    const pages = cacheDir === undefined ? { rendered: generated.papers, reused: 0 } : countReused(cacheDir, startedAt);
     console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
 
     // 3. Swap it into place, and stamp what this build read and wrote.
@@ -116,14 +116,14 @@ try {
       out,
       outSignature: treeSignature(out),
       contentSignature: treeSignature(resolve(options.contentDir)),
-      papers: generated.papers.length,
+      papers: generated.papers,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`built ${generated.papers.length} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
+    console.log(`built ${generated.papers} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
     if (values.timings !== undefined) {
       const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
       const timings = {
-        papers: generated.papers.length,
+        papers: generated.papers,
         generateMs: generated.milliseconds,
         topicMs: generated.topicMs,
         astroMs: astroMs - pagefindMs,
