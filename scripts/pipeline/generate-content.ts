@@ -45,7 +45,7 @@ export interface GenerateOptions {
 
 /** Generated content, not yet written anywhere. */
 export interface GeneratedContent {
-  /** File contents by path relative to the content folder (`papers/<slug>.mdx`, `topics.json`, `areas.json`, `atlas.json`). */
+  /** File contents by path relative to the content folder (`papers/<slug>.mdx`, `cite/<slug>.bib`, `topics.json`, `areas.json`, `atlas.json`). */
   files: Map<string, string>;
   papers: PaperData[];
   topics: TopicData[];
@@ -126,6 +126,8 @@ export async function generateContent(input: string | readonly SourceText[], opt
   const files = new Map<string, string>();
   papers.forEach((paper, index) => {
     files.set(`papers/${paper.slug}.mdx`, serializeMdx(paperToMdast(paper, document.papers[index]?.paragraphs ?? [], banner)));
+    // The BibTeX entry as a file, copied to /papers/<slug>/cite.bib after the build (src/integrations/citation-files.ts).
+    files.set(`cite/${paper.slug}.bib`, `${paper.cite.bibtex}\n`);
   });
   files.set('topics.json', `${JSON.stringify(topics, null, 2)}\n`);
   // Always written, `[]` without areas: the site's content collection reads it either way.

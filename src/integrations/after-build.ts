@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { copyCitationFiles } from './citation-files.ts';
 import { hashInlineCode, writeHeaders } from './headers.ts';
 import { writeSearchIndex } from './pagefind.ts';
 
@@ -7,7 +8,7 @@ import { writeSearchIndex } from './pagefind.ts';
 export const cacheDirMark = 'paper-atlas:cache-dir';
 
 /**
- * What runs once Astro has written the site: the Pagefind index and `_headers`.
+ * What runs once Astro has written the site: each paper's `cite.bib`, the Pagefind index and `_headers`.
  *
  * Pagefind indexes in its own process while this one hashes the pages' inline code
  * for the Content-Security-Policy (see hashInlineCode), so the hashing costs little
@@ -16,17 +17,21 @@ export const cacheDirMark = 'paper-atlas:cache-dir';
  */
 export function afterBuild(): AstroIntegration {
   let base = '/';
+  let contentDir = '';
   return {
     name: 'paper-atlas:after-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        contentDir = fileURLToPath(new URL('src/content/', config.root));
         // Where the incremental-build cache is, for scripts/build.ts to count reused pages (and repair it after a failure).
         performance.mark(cacheDirMark, { detail: fileURLToPath(config.cacheDir) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        // BibTeX files first: they are not pages, so Pagefind and the hashing ignore them.
+        await copyCitationFiles(contentDir, site);
         const [index, inline] = await Promise.all([writeSearchIndex(site), hashInlineCode(site)]);
         logger.info(`Pagefind indexed ${index.pages} pages in ${index.milliseconds.toFixed(0)} ms`);
         await writeHeaders(site, base, inline.hashes, logger);

@@ -72,6 +72,8 @@ describe.each([
     expect(text(findAll(page(`papers/${mobius}/`), by('pre', 'id', 'cite-bibtex-text'))[0]!)).toBe(bib.trim().replace(/\s+/g, ' '));
     expect(text(findAll(page(`papers/${mobius}/`), by('p', 'id', 'cite-apa-text'))[0]!)).toMatch(/^Müller, J\., Smith, A\., & van der Berg, P\. \(2021\)\. Möbius Transformations/);
     expect(hrefs(`papers/${mobius}/`)).toContain(`${prefix}papers/${mobius}/cite.bib`);
+    // Every paper has its file, next to its page (copied after the build, not rendered).
+    for (const paper of data.papers) expect(readFileSync(join(dir, `papers/${paper.slug}/cite.bib`), 'utf8'), paper.slug).toMatch(/^@\w+\{[^,\s]+,\n/);
   });
 
   test('an author page lists their papers; /authors/ lists every author by surname with counts', () => {
