@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { paperLoader } from './loaders/paper-loader.ts';
 import { paperSchema } from './schemas/paper.ts';
 import { topicSchema } from './schemas/topic.ts';
 
-/** One MDX page per paper, written by `npm run generate`. */
+/** One MDX page per paper, written by `npm run generate`, its abstract rendered once in the content layer (see paperLoader). */
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/papers' }),
+  loader: paperLoader({ base: './src/content/papers' }),
   schema: paperSchema,
 });
 
