@@ -17,7 +17,7 @@ import { reportFailure } from './pipeline/cli-errors.ts';
 import { generateFlags, generateOptionsOf } from './pipeline/source-options.ts';
 import { reportGenerate } from './pipeline/report-generate.ts';
 import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
-import { builtCacheDir, countReused, repairAfterFailure } from './pipeline/incremental-cache.ts';
+import { builtCacheDir, countReused, dropStaleReused, recordAstroFiles, repairAfterFailure } from './pipeline/incremental-cache.ts';
 import { inputsFingerprint, readStamp, stampFile, treeSignature, upToDate, writeStamp } from './pipeline/build-stamp.ts';
 import { swapDirectory } from './write/swap-directory.ts';
 
@@ -97,14 +97,19 @@ try {
     //    unchanged are copied from the previous build's cache (node_modules/.astro/).
     const { build } = await import('astro');
     const astroStarted = performance.now();
-    await build({
-      outDir: partial,
-      site: settings.site,
-      base: settings.base,
-      logLevel: 'warn',
-    });
-    const astroMs = performance.now() - astroStarted;
+    await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
     const cacheDir = builtCacheDir();
+    // A reused page may link a stylesheet or script this build renamed (another page began or stopped
+    // sharing a component with it): its cache entry is dropped and Astro builds again, rendering it.
+    // Rare, and then it costs a second Astro build (see dropStaleReused for what checking costs).
+    const stale = cacheDir === undefined ? 0 : dropStaleReused(cacheDir, partial, startedAt);
+    if (stale > 0) {
+      console.log(`${stale} reused pages linked /_astro/ files this build no longer has: building again to render them`);
+      await rm(partial, { recursive: true, force: true });
+      await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
+    }
+    if (cacheDir !== undefined) recordAstroFiles(cacheDir, partial);
+    const astroMs = performance.now() - astroStarted;
     const pages = cacheDir === undefined ? { rendered: generated.papers, reused: 0 } : countReused(cacheDir, startedAt);
     console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
 
