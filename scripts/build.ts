@@ -87,6 +87,8 @@ try {
     // 1. Generate src/content/ from the document (validated in memory before anything is written).
     // Only these numbers are kept: the generated collection is on disk now, and Astro's build below
     // runs in this process, so holding it would add its memory to Astro's peak.
+    // Astro's own modules load while the content is generated (they do not read it).
+    const astro = import('astro');
     const generated = await runGenerate(options).then((content) => {
       for (const line of reportGenerate(content)) console.log(line);
       console.log(`generated ${content.papers.length} papers and ${content.topics.length} topics in ${content.milliseconds.toFixed(0)} ms`);
@@ -95,7 +97,7 @@ try {
 
     // 2. Build the site and its search index into a side folder; paper pages whose cacheKey and code are
     //    unchanged are copied from the previous build's cache (node_modules/.astro/).
-    const { build } = await import('astro');
+    const { build } = await astro;
     const astroStarted = performance.now();
     await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
     const cacheDir = builtCacheDir();
