@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeAtlasWorkspace } from '../../scripts/bench/workspace.ts';
@@ -9,7 +9,10 @@ import { testOutDir } from '../helpers/dist.ts';
  * `npm run build` twice in one workspace reuses the paper pages that would render the same bytes
  * (Astro's experimental.incrementalBuild with the cacheKey of src/pages/papers/[slug].astro), and
  * re-renders the ones that change: the bundled document followed by daily listings, one day at a time.
+ * The map is cut into parts of {@link mapTileSize} papers, so the parts' pages (their cacheKey in
+ * src/pages/map/[tile].astro) are checked the same way.
  */
+const mapTileSize = '20';
 const root = join(testOutDir, 'incremental');
 const incremental = join(root, 'incremental');
 const clean = join(root, 'clean');
@@ -23,6 +26,8 @@ interface Build {
   reused: number;
   /** Paper slugs whose page this build rendered (its cached copy was written during the build). */
   renderedSlugs: Set<string>;
+  /** Ids of the map parts whose page this build rendered. */
+  renderedTiles: Set<string>;
 }
 
 /** Runs `npm run build` in `workspace` on the bundled document and the listings folder. */
@@ -34,13 +39,17 @@ function build(workspace: string, out: string): Build {
     cwd: workspace,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env,
+    env: { ...env, ATLAS_MAP_TILE_SIZE: mapTileSize },
   });
   const counts = /paper pages: (\d+) rendered, (\d+) reused/.exec(stdout);
   expect(counts, stdout).not.toBeNull();
   const cachedPapers = join(workspace, '.cache', 'dist', 'papers');
   const renderedSlugs = new Set(readdirSync(cachedPapers).filter((slug) => statSync(join(cachedPapers, slug, 'index.html')).mtimeMs >= started));
-  return { dist, rendered: Number(counts?.[1]), reused: Number(counts?.[2]), renderedSlugs };
+  const cachedMap = join(workspace, '.cache', 'dist', 'map');
+  const tiles = readdirSync(cachedMap, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  // Astro leaves the folders of parts a later build no longer has, empty.
+  const renderedTiles = new Set(tiles.filter((tile) => (statSync(join(cachedMap, tile.name, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= started).map((tile) => tile.name));
+  return { dist, rendered: Number(counts?.[1]), reused: Number(counts?.[2]), renderedSlugs, renderedTiles };
 }
 
 /** Every file under `dir`, relative to it, sorted. */
@@ -70,6 +79,14 @@ function changedPapers(a: string, b: string): Set<string> {
       .filter((slug): slug is string => slug !== undefined),
   );
 }
+
+/** Ids of the map parts of site `b` whose page differs in bytes from site `a`'s, or that `a` lacks. */
+function changedTiles(a: string, b: string): Set<string> {
+  const tiles = new Set(differences(a, b).flatMap((file) => /^map\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? []));
+  return new Set([...tiles].filter((tile) => existsSync(join(b, 'map', tile, 'index.html'))));
+}
+
+const tileCount = (dist: string) => readdirSync(join(dist, 'map'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
 
 const paperCount = (dist: string) => readdirSync(join(dist, 'papers'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name)).length;
 
@@ -147,6 +164,20 @@ describe('an incremental build', () => {
     expect(component.rendered).toBe(paperCount(component.dist));
     const page = readdirSync(join(component.dist, 'papers')).find((slug) => slug.startsWith('sparse-adapters'));
     expect(readFileSync(join(component.dist, 'papers', page ?? '', 'index.html'), 'utf8')).toContain('Next paper');
+  });
+
+  test('renders every map part whose page changes, and reuses them all when nothing they show changes', () => {
+    expect(tileCount(first.dist)).toBeGreaterThan(2);
+    expect(first.renderedTiles.size).toBe(tileCount(first.dist));
+    for (const [before, after] of [
+      [first, day],
+      [day, abstract],
+    ] as const) {
+      for (const tile of changedTiles(before.dist, after.dist)) expect(after.renderedTiles, `${after.dist}: ${tile}`).toContain(tile);
+    }
+    // A component only paper pages use changed: the parts show the same and are copied.
+    expect(changedTiles(abstract.dist, component.dist)).toEqual(new Set());
+    expect(component.renderedTiles).toEqual(new Set());
   });
 
   test('leaves the previous site and a cache that gives the right pages after a build fails half-way', () => {
