@@ -31,7 +31,7 @@ export function shownLink(paper: { slug: string; title: string } | undefined): {
  */
 export function shownChrome(site: {
   settings: unknown;
-  atlas: { name: string; source: unknown; listingDate: unknown };
+  atlas: { name: string; source: string; listingDate?: string | undefined };
   days: readonly unknown[];
   topicsByName: ReadonlyArray<{ id: string; name: string; area?: string | undefined }>;
   areas: ReadonlyArray<{ id: string; name: string }>;
