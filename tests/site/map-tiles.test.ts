@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { settings } from '../../src/settings.ts';
 import { distLargeDir, largeDocumentSize } from '../helpers/dist.ts';
+import { headersFor, readHeaders } from '../publish/read-headers.ts';
 import { attr, by, findAll, listFiles, readPage, text } from './dist-html.ts';
 
 /**
@@ -73,6 +75,18 @@ describe(`the map of ${largeDocumentSize} papers, more than the ${settings.mapTi
       expect(findAll(page.document, by('div', 'data-map-controls')), file).toHaveLength(1);
       expect(findAll(page.document, by('ol', 'data-map-legend')), file).toHaveLength(1);
     }
+  });
+
+  test('has every inline script and style of the map pages allowed by the _headers policy (the parts are hashed by sample)', () => {
+    const policy = headersFor(readHeaders(distLargeDir), '/')['content-security-policy'] ?? '';
+    const missing = ['map/index.html', ...partFiles].flatMap((file) =>
+      findAll(readPage(distLargeDir, file).document, (element) => (element.tagName === 'script' && attr(element, 'src') === undefined) || element.tagName === 'style').flatMap((element) => {
+        const raw = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+        const hash = `'sha256-${createHash('sha256').update(raw).digest('base64')}'`;
+        return policy.includes(hash) ? [] : [`${file}: <${element.tagName}> ${raw.slice(0, 40)}`];
+      }),
+    );
+    expect(missing).toEqual([]);
   });
 
   test('keeps the overview and every part under 100 KB gzipped', () => {
