@@ -40,4 +40,12 @@ export const settings = {
    * lower it (`ATLAS_PAGE_SIZE`) so the small bundled document has several pages.
    */
   pageSize: positiveInteger('ATLAS_PAGE_SIZE', 100),
+  /**
+   * Most papers drawn as points on one map page. A collection up to this size is one map,
+   * every paper a point-link; a larger one gets an overview of the whole (density cells and a
+   * link per part) and is split into parts of at most this many papers, each a page
+   * (src/utils/map/tile-map.ts). A point costs ~50 bytes gzipped, so 1,500 keep a map page
+   * under ~90 KB gzipped, inside the 100 KB every other page keeps to (README, "The map").
+   */
+  mapTileSize: positiveInteger('ATLAS_MAP_TILE_SIZE', 1500),
 } as const;

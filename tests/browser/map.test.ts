@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, openSite, type SiteUnderTest } from '../helpers/browser.ts';
-import { distDir } from '../helpers/dist.ts';
+import { distDir, distLargeDir } from '../helpers/dist.ts';
 
 /** Runs axe-core with its default rules (WCAG A/AA and best practices) and lists the violations. */
 async function violations(page: Page): Promise<string[]> {
@@ -114,6 +114,47 @@ describe.skipIf(!browserAvailable())('the atlas map in a browser', () => {
     await point.click();
     await page.waitForURL((url) => url.pathname === href);
     await context.close();
+  });
+});
+
+describe.skipIf(!browserAvailable())('a map cut into parts in a browser', () => {
+  let site: SiteUnderTest;
+  beforeAll(async () => {
+    site = await openSite(distLargeDir);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  test('the overview and a part have no axe violations, highlighted and zoomed in', async () => {
+    const page = await site.browser.newPage();
+    const topic = await firstTopic(page, site.server.url);
+    await page.goto(`${site.server.url}map/?topic=${topic}`);
+    expect(await page.locator(`g[data-topic="${topic}"]`).getAttribute('class')).toContain('on');
+    expect(await violations(page)).toEqual([]);
+    const part = await page.locator('[data-map-points] a').first().getAttribute('href');
+    await page.goto(`${site.server.url}${part!.slice(1)}`);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('hovering a part of the overview names it, and selecting it opens its page of points', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}map/`);
+    const part = page.locator('[data-map-points] a').first();
+    const label = await part.locator('title').textContent();
+    await part.hover();
+    await expect.poll(() => page.locator('[data-map-tooltip]').textContent()).toBe(label);
+    const href = await part.getAttribute('href');
+    await part.click();
+    await page.waitForURL((url) => url.pathname === href);
+    const point = page.locator('[data-map-points] a').nth(3);
+    const title = await point.locator('title').textContent();
+    await point.hover();
+    await expect.poll(() => page.locator('[data-map-tooltip]').textContent()).toBe(title);
+    expect(title).not.toBe('');
+    await page.close();
   });
 });
 

@@ -12,7 +12,10 @@ import { testOutDir } from '../helpers/dist.ts';
  * src/pages/papers/[slug].astro), and re-renders the ones that change: the
  * bundled document and daily listings, one change at a time. After every change the site is compared,
  * byte for byte, with a build of the same input and code from nothing in a second workspace.
+ * The map is cut into parts of {@link mapTileSize} papers, so the parts' pages (their cacheKey in
+ * src/pages/map/[tile].astro) are checked the same way.
  */
+const mapTileSize = '20';
 const root = join(testOutDir, 'incremental');
 const incremental = join(root, 'incremental');
 const clean = join(root, 'clean');
@@ -29,6 +32,8 @@ interface Build {
   reused: number;
   /** Paper slugs whose page this build rendered (its cached copy was written during the build). */
   renderedSlugs: Set<string>;
+  /** Map parts whose page this build rendered. */
+  renderedTiles: Set<string>;
 }
 
 const writtenSince = (file: string, since: number) => {
@@ -48,7 +53,7 @@ function build(workspace: string, out: string): Build {
     cwd: workspace,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env,
+    env: { ...env, ATLAS_MAP_TILE_SIZE: mapTileSize },
   });
   const counts = /paper pages: (\d+) rendered, (\d+) reused/.exec(stdout);
   expect(counts, stdout).not.toBeNull();
@@ -56,7 +61,11 @@ function build(workspace: string, out: string): Build {
   // A removed paper's folder may stay behind, empty: Astro prunes its files.
   const cached = readdirSync(cachedPapers);
   const renderedSlugs = new Set(cached.filter((slug) => writtenSince(join(cachedPapers, slug, 'index.html'), started)));
-  return { dist, stdout, rendered: Number(counts?.[1]), reused: Number(counts?.[2]), renderedSlugs };
+  const cachedMap = join(workspace, '.cache', 'dist', 'map');
+  const tiles = readdirSync(cachedMap, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  // Astro leaves the folders of parts a later build no longer has, empty.
+  const renderedTiles = new Set(tiles.filter((tile) => writtenSince(join(cachedMap, tile.name, 'index.html'), started)).map((tile) => tile.name));
+  return { dist, stdout, rendered: Number(counts?.[1]), reused: Number(counts?.[2]), renderedSlugs, renderedTiles };
 }
 
 /** The same input and code built from nothing: the clean workspace without its cache, site or generated content. */
@@ -82,6 +91,14 @@ const linkingTo = (dist: string, slug: string) =>
   paperSlugs(dist).filter((other) => other !== slug && readFileSync(join(dist, 'papers', other, 'index.html'), 'utf8').includes(`href="/papers/${slug}/"`));
 
 const paperCount = (dist: string) => paperSlugs(dist).length;
+
+/** Ids of the map parts of site `b` whose page differs in bytes from site `a`'s, or that `a` lacks. */
+function changedTiles(a: string, b: string): Set<string> {
+  const tiles = new Set(differences(a, b).flatMap((file) => /^map\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? []));
+  return new Set([...tiles].filter((tile) => existsSync(join(b, 'map', tile, 'index.html'))));
+}
+
+const tileCount = (dist: string) => readdirSync(join(dist, 'map'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
 
 /** The changes, in order; each is built incrementally and from nothing. */
 const steps = ['day', 'abstract', 'removed', 'taxonomy', 'component', 'style', 'chips'] as const;
@@ -264,6 +281,17 @@ describe('an incremental build', () => {
     expect(unchanged.length).toBeGreaterThan(0);
     for (const slug of unchanged) expect(readFileSync(join(component.dist, 'papers', slug, 'index.html'), 'utf8')).not.toContain('rel="next"');
     expect(readFileSync(join(component.dist, 'papers', 'learning-contact-mechanics-from-sparse-sensor-data', 'index.html'), 'utf8')).toContain('Next paper');
+  });
+
+  test('renders every map part whose page changes, and reuses them all when nothing they show changes', () => {
+    expect(tileCount(first.dist)).toBeGreaterThan(2);
+    expect(first.renderedTiles.size).toBe(tileCount(first.dist));
+    for (const step of steps) {
+      for (const tile of changedTiles(before(step).dist, built[step].dist)) expect(built[step].renderedTiles, `${step}: ${tile}`).toContain(tile);
+    }
+    // A component only paper pages use changed: the parts show the same and are copied.
+    expect(changedTiles(built.taxonomy.dist, built.component.dist)).toEqual(new Set());
+    expect(built.component.renderedTiles).toEqual(new Set());
   });
 
   test('leaves the previous site and a cache that gives the right pages after a build fails half-way', () => {

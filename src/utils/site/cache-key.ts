@@ -23,3 +23,26 @@ export function shownArea({ id, name }: { id: string; name: string }): { id: str
 export function shownLink(paper: { slug: string; title: string } | undefined): { slug: string; title: string } | undefined {
   return paper && { slug: paper.slug, title: paper.title };
 }
+
+/**
+ * What every page that hides the sidebar's counts shows of the collection around its own content:
+ * settings, the collection's name, source and listing date, and the sidebar without counts.
+ * Nothing here changes when a paper is added.
+ */
+export function shownChrome(site: {
+  settings: unknown;
+  atlas: { name: string; source: string; listingDate?: string | undefined };
+  days: readonly unknown[];
+  topicsByName: ReadonlyArray<{ id: string; name: string; area?: string | undefined }>;
+  areas: ReadonlyArray<{ id: string; name: string }>;
+}): unknown {
+  return {
+    settings: site.settings,
+    name: site.atlas.name,
+    source: site.atlas.source,
+    listingDate: site.atlas.listingDate,
+    hasDates: site.days.length > 0,
+    topics: site.topicsByName.map(shownTopic),
+    areas: site.areas.map(shownArea),
+  };
+}

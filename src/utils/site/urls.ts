@@ -79,6 +79,9 @@ export const searchUrl = (): string => withBase('search/');
 /** Address of the atlas map; with a topic id, the map opens with that topic highlighted. */
 export const mapUrl = (topic?: string): string => withBase('map/') + (topic === undefined ? '' : `?topic=${encodeURIComponent(topic)}`);
 
+/** Address of one part of a map too large for one page (a tile of src/utils/map/tile-map.ts). */
+export const mapTileUrl = (tile: string): string => withBase(`map/${tile}/`);
+
 /** Address of the RSS feed of the collection. */
 export const feedUrl = (): string => withBase('rss.xml');
 
