@@ -12,11 +12,13 @@ export interface DistMeasures {
   /** The Pagefind bundle (`pagefind/`), in bytes. */
   indexBytes: number;
   /**
-   * The largest HTML page gzipped (level 9), `/map/` aside (it shows every paper by design):
-   * every other page is weighed, paper pages through the sample, since their size does not
-   * depend on the collection's.
+   * The largest HTML page gzipped (level 9): every page is weighed, the map's included (it is
+   * bounded: an overview and parts above ATLAS_MAP_TILE_SIZE papers), paper pages through the
+   * sample, since their size does not depend on the collection's.
    */
   largestPage: { file: string; gzip: number };
+  /** The largest page of the map (`/map/` or one of its parts), gzipped. */
+  largestMapPage: { file: string; gzip: number };
 }
 
 /** Most paper pages gzipped to find the median; evenly spread over the collection. */
@@ -43,11 +45,13 @@ export async function measureDist(dist: string): Promise<DistMeasures> {
     sizes.push(gzip);
     if (gzip > largestPage.gzip) largestPage = { file: papers[index] as string, gzip };
   }
-  for (const file of files.filter((name) => name.endsWith('.html') && name !== 'map/index.html' && !isPaper(name))) {
+  let largestMapPage = { file: '', gzip: 0 };
+  for (const file of files.filter((name) => name.endsWith('.html') && !isPaper(name))) {
     const gzip = await gzipped(file);
     if (gzip > largestPage.gzip) largestPage = { file, gzip };
+    if (file.startsWith('map/') && gzip > largestMapPage.gzip) largestMapPage = { file, gzip };
   }
-  return { bytes, files: files.length, medianPaperGzip: median(sizes), indexBytes, largestPage };
+  return { bytes, files: files.length, medianPaperGzip: median(sizes), indexBytes, largestPage, largestMapPage };
 }
 
 /** The median of some numbers (0 for none). */
