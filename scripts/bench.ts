@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 69,687,2000,5000,10000,year,50000 --runs 3 --no-baseline --no-incremental]`
+ * `npm run bench [-- --sizes 69,687,2000,5000,10000,year,50000 --runs 3 --no-baseline --no-incremental --out bench/results.json --work bench/work]`
  * (`year`: a synthetic year of daily listings, 365 files, 15,000 papers, many repeated.)
  *
  * Builds documents of several sizes with Paper Atlas and with a plain Astro + MDX
@@ -25,13 +25,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '69,687,2000,5000,10000' },
     runs: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
+    // Scratch folder for the workspaces, documents and timings (a test runs the bench in its own).
+    work: { type: 'string', default: 'bench/work' },
     'no-baseline': { type: 'boolean', default: false },
     'no-incremental': { type: 'boolean', default: false },
   },
 });
 
 const project = resolve('.');
-const work = resolve('bench/work');
+const work = resolve(values.work);
 const atlasDir = join(work, 'atlas');
 const baselineDir = join(work, 'baseline');
 const node = process.execPath;
