@@ -39,7 +39,9 @@ describe('generateContent on the bundled document', () => {
     const pages = [...files.keys()].filter((path) => path.startsWith('papers/'));
     expect(pages).toHaveLength(69);
     expect(new Set(papers.map((paper) => paper.slug)).size).toBe(69);
-    expect([...files.keys()].filter((path) => !path.startsWith('papers/')).sort()).toEqual(['areas.json', 'atlas.json', 'map.json', 'taxonomy.yaml', 'topics.json']);
+    // Each paper's BibTeX entry as a file, beside its page.
+    expect([...files.keys()].filter((path) => path.startsWith('cite/')).sort()).toEqual(papers.map((paper) => `cite/${paper.slug}.bib`).sort());
+    expect([...files.keys()].filter((path) => !/^(papers|cite)\//.test(path)).sort()).toEqual(['areas.json', 'atlas.json', 'map.json', 'taxonomy.yaml', 'topics.json']);
   });
 
   test('every page’s frontmatter passes the content collection’s schema', async () => {
@@ -189,8 +191,10 @@ describe('runGenerate', () => {
     const contentDir = await scratch();
     await runGenerate({ source: bundled, taxonomy: 'src/data/taxonomy.yaml', contentDir });
     const result = await runGenerate({ source: 'tests/fixtures/documents/split-abstract.txt', taxonomy: 'src/data/taxonomy.yaml', contentDir });
-    expect(result.sync.removed).toBe(69);
+    // Each paper's page and BibTeX file.
+    expect(result.sync.removed).toBe(2 * 69);
     expect(await readdir(join(contentDir, 'papers'))).toEqual(['first-paper-title.mdx', 'second-paper-title.mdx']);
+    expect(await readdir(join(contentDir, 'cite'))).toEqual(['first-paper-title.bib', 'second-paper-title.bib']);
   });
 
   test('does not rewrite unchanged pages, and rewrites only the changed one', async () => {
