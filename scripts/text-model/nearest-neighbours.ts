@@ -63,9 +63,9 @@ export function nearestNeighbours(vectors: ReadonlyArray<SparseVector>, k: numbe
   if (k <= 0) return { size: n, k, indices: new Int32Array(0), similarities: new Float64Array(0) };
   const index = invertedIndex(vectors);
   const common = commonTerms(index, n, options.budget ?? defaultPostingBudget);
-  const search = new Accumulator(index, n);
+  const search = new Accumulator(index, vectors);
   const best = new BestList(k);
-  const pool = new BestList(Math.max(k, options.candidates ?? candidatesPerNeighbour * k));
+  const pool = new CandidatePool(Math.max(k, options.candidates ?? candidatesPerNeighbour * k));
   const indices = new Int32Array(n * k).fill(-1);
   const similarities = new Float64Array(n * k);
   for (let doc = 0; doc < n; doc += 1) {
@@ -74,7 +74,7 @@ export function nearestNeighbours(vectors: ReadonlyArray<SparseVector>, k: numbe
     pool.clear();
     if (common !== undefined && hasTerm(v, common)) search.collect(v, doc, common, pool);
     if (pool.size >= k) {
-      search.rescore(v, pool, vectors, best);
+      search.rescore(v, pool, best);
     } else {
       search.collect(v, doc, undefined, best);
     }
@@ -146,10 +146,13 @@ class Accumulator {
   /** Weight of each term in the vector being re-scored, 0 elsewhere. */
   private readonly dense: Float64Array;
 
-  constructor(index: InvertedIndex, n: number) {
+  private readonly vectors: ReadonlyArray<SparseVector>;
+
+  constructor(index: InvertedIndex, vectors: ReadonlyArray<SparseVector>) {
     this.index = index;
-    this.scores = new Float64Array(n);
-    this.touched = new Uint32Array(n);
+    this.vectors = vectors;
+    this.scores = new Float64Array(vectors.length);
+    this.touched = new Uint32Array(vectors.length);
     this.dense = new Float64Array(index.start.length - 1);
   }
 
@@ -160,14 +163,15 @@ class Accumulator {
    * are summed in ascending term order, as in {@link collect}, and the terms `v` lacks add
    * exact zeros, so the score is the exact search's bit for bit.
    */
-  rescore(v: SparseVector, pool: BestList, vectors: ReadonlyArray<SparseVector>, into: BestList): void {
+  rescore(v: SparseVector, pool: CandidatePool, into: BestList): void {
     const dense = this.dense;
     for (let e = 0; e < v.indices.length; e += 1) dense[v.indices[e]!] = v.values[e]!;
     for (let c = 0; c < pool.size; c += 1) {
-      const other = vectors[pool.indices[c]!]!;
+      const other = pool.indices[c]!;
+      const { indices, values } = this.vectors[other]!;
       let sum = 0;
-      for (let e = 0; e < other.indices.length; e += 1) sum += dense[other.indices[e]!]! * other.values[e]!;
-      into.offer(sum, pool.indices[c]!);
+      for (let e = 0; e < indices.length; e += 1) sum += dense[indices[e]!]! * values[e]!;
+      into.offer(sum, other);
     }
     for (let e = 0; e < v.indices.length; e += 1) dense[v.indices[e]!] = 0;
   }
@@ -177,7 +181,7 @@ class Accumulator {
    * not marked in `skip` (all of them without it), in ascending term order, so the full
    * score equals {@link rescore}'s bit for bit.
    */
-  collect(v: SparseVector, self: number, skip: Uint8Array | undefined, into: BestList): void {
+  collect(v: SparseVector, self: number, skip: Uint8Array | undefined, into: BestList | CandidatePool): void {
     const { start, doc, weight } = this.index;
     const scores = this.scores;
     let count = 0;
@@ -236,6 +240,72 @@ class BestList {
       scores[at] = scores[at - 1]!;
       indices[at] = indices[at - 1]!;
       at -= 1;
+    }
+    scores[at] = score;
+    indices[at] = index;
+  }
+}
+
+/**
+ * The best `capacity` (score, index) pairs offered, in no order, ties to the lower index: a
+ * binary heap with the worst pair on top, so each offer costs O(log capacity) where the
+ * sorted {@link BestList} would shift up to `capacity` pairs. The set kept is the same
+ * whatever the order of the offers, and re-scoring orders it.
+ */
+class CandidatePool {
+  readonly capacity: number;
+  readonly indices: Int32Array;
+  readonly scores: Float64Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.indices = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  offer(score: number, index: number): void {
+    if (this.size < this.capacity) {
+      this.siftUp(this.size++, score, index);
+    } else if (this.capacity > 0 && this.worse(this.scores[0]!, this.indices[0]!, score, index)) {
+      this.siftDown(score, index);
+    }
+  }
+
+  /** Whether pair a ranks below pair b: a lower score, or the same score and a higher index. */
+  private worse(scoreA: number, indexA: number, scoreB: number, indexB: number): boolean {
+    return scoreA < scoreB || (scoreA === scoreB && indexA > indexB);
+  }
+
+  private siftUp(at: number, score: number, index: number): void {
+    const { scores, indices } = this;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!this.worse(score, index, scores[parent]!, indices[parent]!)) break;
+      scores[at] = scores[parent]!;
+      indices[at] = indices[parent]!;
+      at = parent;
+    }
+    scores[at] = score;
+    indices[at] = index;
+  }
+
+  /** Replaces the worst pair on top with this one and restores the heap. */
+  private siftDown(score: number, index: number): void {
+    const { scores, indices, size } = this;
+    let at = 0;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      if (child + 1 < size && this.worse(scores[child + 1]!, indices[child + 1]!, scores[child]!, indices[child]!)) child += 1;
+      if (!this.worse(scores[child]!, indices[child]!, score, index)) break;
+      scores[at] = scores[child]!;
+      indices[at] = indices[child]!;
+      at = child;
     }
     scores[at] = score;
     indices[at] = index;
