@@ -114,9 +114,11 @@ function invertedIndex(vectors: ReadonlyArray<SparseVector>): InvertedIndex {
 }
 
 /**
- * The terms the candidate search skips, marked 1: the most frequent ones (ties: the lower
- * id first), until the postings visited for the rest, Σ df², fit `n × budget`. Undefined
- * when all of them fit already, so the search is exact.
+ * The terms the candidate search skips, marked 1: the most frequent ones, a whole document
+ * frequency at a time, until the postings visited for the rest, Σ df², fit `n × budget`.
+ * Skipping by frequency alone, never by term id (ids follow the order of the papers), gives
+ * the same papers in another order the same candidates. Undefined when all terms fit
+ * already, so the search is exact.
  */
 function commonTerms(index: InvertedIndex, n: number, budget: number): Uint8Array | undefined {
   const terms = index.start.length - 1;
@@ -125,11 +127,14 @@ function commonTerms(index: InvertedIndex, n: number, budget: number): Uint8Arra
   for (let t = 0; t < terms; t += 1) work += df(t) * df(t);
   if (work <= n * budget) return undefined;
   const common = new Uint8Array(terms);
-  const byFrequency = Array.from({ length: terms }, (_, t) => t).sort((a, b) => df(b) - df(a) || a - b);
-  for (const t of byFrequency) {
-    if (work <= n * budget) break;
-    common[t] = 1;
-    work -= df(t) * df(t);
+  const byFrequency = Array.from({ length: terms }, (_, t) => t).sort((a, b) => df(b) - df(a));
+  let at = 0;
+  while (at < terms && work > n * budget) {
+    const level = df(byFrequency[at]!);
+    for (; at < terms && df(byFrequency[at]!) === level; at += 1) {
+      common[byFrequency[at]!] = 1;
+      work -= level * level;
+    }
   }
   return common;
 }
