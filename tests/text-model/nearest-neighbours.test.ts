@@ -3,7 +3,7 @@ import { nearestNeighbours } from '../../scripts/text-model/nearest-neighbours.t
 import { relatedPapers } from '../../scripts/text-model/related-papers.ts';
 import { seededRandom } from '../../scripts/text-model/seeded-random.ts';
 import { tfidf, type SparseVector } from '../../scripts/text-model/tfidf.ts';
-import { bundledPapers } from '../helpers/bundled.ts';
+import { bundledPapers, iclrPapers } from '../helpers/bundled.ts';
 
 const { vectors } = tfidf(bundledPapers.map((paper) => `${paper.title}\n${paper.abstract}`));
 
@@ -96,6 +96,19 @@ describe('nearestNeighbours', () => {
     expect(nearestNeighbours(vectors, k, { budget: Infinity })).toEqual(exact);
     // A budget of 0 skips every term, so every paper has no candidate and falls back to the full search.
     expect(nearestNeighbours(vectors, k, { budget: 0 })).toEqual(exact);
+  });
+
+  test('beyond the budget, finds the same neighbours for the same papers in another order', () => {
+    // Term ids follow the order of the papers; which terms the candidate search skips must not.
+    const iclr = iclrPapers.map((paper) => `${paper.title}\n${paper.abstract}`);
+    const forward = nearestNeighbours(tfidf(iclr).vectors, 5, { budget: 300 });
+    const backward = nearestNeighbours(tfidf([...iclr].reverse()).vectors, 5, { budget: 300 });
+    const last = iclr.length - 1;
+    for (let i = 0; i < iclr.length; i += 1) {
+      const mine = new Set(forward.indices.subarray(i * 5, i * 5 + 5));
+      const theirs = [...backward.indices.subarray((last - i) * 5, (last - i) * 5 + 5)].map((j) => (j < 0 ? j : last - j));
+      expect(theirs.filter((j) => !mine.has(j)), `paper ${i}`).toEqual([]);
+    }
   });
 
   // Recall bounds are the measured recall (deterministic: seeded vectors, no randomness in the
