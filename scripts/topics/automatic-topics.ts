@@ -124,11 +124,14 @@ function findClusters(vectors: ReadonlyArray<SparseVector>, k: number, keys: Arr
 
 /**
  * The symmetric k-nearest-neighbour graph of the vectors, each edge weighted by the pair's
- * cosine similarity (an edge either paper chose).
+ * cosine similarity (an edge either paper chose). The search is exact whatever its posting
+ * budget: topics are learned from at most {@link learnSample} papers, whose exact search
+ * takes under a second (0.7 s for 3,000 synthetic papers, 20,000 postings per paper), while
+ * the pruned one would move a few edges and so the communities and topic ids.
  */
 function similarityGraph(vectors: ReadonlyArray<SparseVector>, k: number): WeightedGraph {
   const n = vectors.length;
-  const table = nearestNeighbours(vectors, k);
+  const table = nearestNeighbours(vectors, k, { budget: Infinity });
   const rows = Array.from({ length: n }, () => new Map<number, number>());
   for (let i = 0; i < n; i += 1) {
     for (let j = 0; j < k; j += 1) {
