@@ -7,6 +7,8 @@
  * boilerplate and numbers, and medical abstracts carry an export's spelling of `·` (`54
  * center dot 3`). Deterministic.
  */
+import { seededRandom } from '../../scripts/text-model/seeded-random.ts';
+
 export interface Subject {
   field: string;
   /** The term of art papers on the subject write. */
@@ -86,7 +88,7 @@ export const broadWords: Record<string, string> = Object.fromEntries(Object.entr
 
 /** `perSubject` papers on each of the 20 subjects, subjects interleaved; each paper's subject beside it. */
 export function multiFieldCollection(perSubject = 20): { papers: Array<{ title: string; abstract: string }>; subjectOf: Subject[] } {
-  const random = mulberry32(20261206);
+  const random = seededRandom(20261206);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const papers: Array<{ title: string; abstract: string }> = [];
   const subjectOf: Subject[] = [];
@@ -129,16 +131,4 @@ export function multiFieldCollection(perSubject = 20): { papers: Array<{ title: 
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A small seeded generator of numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
