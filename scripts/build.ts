@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { reportFailure } from './pipeline/cli-errors.ts';
 import { generateFlags, generateOptionsOf } from './pipeline/source-options.ts';
 import { reportGenerate } from './pipeline/report-generate.ts';
-import { generateDefaults, runGenerate } from './pipeline/run-generate.ts';
+import { generateDefaults, runGenerate, type RunGenerateOptions } from './pipeline/run-generate.ts';
 import { builtCacheDir, countReused, dropStaleReused, recordAstroFiles, repairAfterFailure } from './pipeline/incremental-cache.ts';
 import { inputsFingerprint, readStamp, stampFile, treeSignature, upToDate, writeStamp } from './pipeline/build-stamp.ts';
 import { swapDirectory } from './write/swap-directory.ts';
@@ -39,11 +39,27 @@ const startedAt = Date.now();
 const out = resolve(values.out);
 const partial = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
 
+/** What `--timings` writes, for `npm run bench`. */
+interface Timings {
+  papers: number;
+  generateMs: number;
+  topicMs: number;
+  astroMs: number;
+  pagefindMs: number;
+  totalMs: number;
+  maxRssKb: number;
+  /** Generated files written. */
+  written: number;
+  rendered: number;
+  reused: number;
+  /** Whether the build stamp said there was nothing to do. */
+  skipped: boolean;
+}
+
 try {
   // Site URL and base path: flags win over ATLAS_SITE / ATLAS_BASE, which win over src/settings.ts.
   if (values.site !== undefined) process.env['ATLAS_SITE'] = values.site;
   if (values.base !== undefined) process.env['ATLAS_BASE'] = values.base;
-
   const options = generateOptionsOf(values, positionals, generateDefaults.contentDir);
   const { settings } = await import('../src/settings.ts');
 
@@ -53,103 +69,75 @@ try {
     sources: typeof options.source === 'string' ? [options.source] : options.source,
     taxonomy: options.taxonomy,
     settings: { site: settings.site, base: settings.base },
-    flags: {
-      year: options.year,
-      name: options.name,
-      freshTopics: options.freshTopics,
-    },
+    flags: { year: options.year, name: options.name, freshTopics: options.freshTopics },
   });
   const last = await readStamp(stamp);
+  let timings: Omit<Timings, 'totalMs' | 'maxRssKb'>;
   if (!values.force && upToDate(last, inputs, out, resolve(options.contentDir))) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `nothing changed since the last build of ${values.out}/ (same documents, options and code; it and src/content/ untouched): kept it (${seconds} s; --force builds anyway)`,
-    );
+    console.log(`nothing changed since the last build of ${values.out}/ (same documents, options and code; it and src/content/ untouched): kept it (${seconds} s; --force builds anyway)`);
     console.log(`paper pages: 0 rendered, ${last.papers} reused from the previous build`);
-    if (values.timings !== undefined) {
-      const totalMs = performance.now() - started;
-      const timings = {
-        papers: last.papers,
-        generateMs: 0,
-        topicMs: 0,
-        astroMs: 0,
-        pagefindMs: 0,
-        totalMs,
-        maxRssKb: process.resourceUsage().maxRSS,
-        written: 0,
-        rendered: 0,
-        reused: last.papers,
-        skipped: true,
-      };
-      await writeFile(values.timings, `${JSON.stringify(timings)}\n`);
-    }
+    timings = { papers: last.papers, generateMs: 0, topicMs: 0, astroMs: 0, pagefindMs: 0, written: 0, rendered: 0, reused: last.papers, skipped: true };
   } else {
-    // 1. Generate src/content/ from the document (validated in memory before anything is written).
-    // Only these numbers are kept: the generated collection is on disk now, and Astro's build below
-    // runs in this process, so holding it would add its memory to Astro's peak.
-    // Astro's own modules load while the content is generated (they do not read it).
-    const astro = import('astro');
-    const generated = await runGenerate(options).then((content) => {
-      for (const line of reportGenerate(content)) console.log(line);
-      console.log(`generated ${content.papers.length} papers and ${content.topics.length} topics in ${content.milliseconds.toFixed(0)} ms`);
-      return { papers: content.papers.length, milliseconds: content.milliseconds, topicMs: content.topicPlan.milliseconds, written: content.sync.written };
-    });
-
-    // 2. Build the site and its search index into a side folder; paper pages whose cacheKey and code are
-    //    unchanged are copied from the previous build's cache (node_modules/.astro/).
-    const { build } = await astro;
-    const astroStarted = performance.now();
-    await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
-    const cacheDir = builtCacheDir();
-    // A reused page may link a stylesheet or script this build renamed (another page began or stopped
-    // sharing a component with it): its cache entry is dropped and Astro builds again, rendering it.
-    // Rare, and then it costs a second Astro build (see dropStaleReused for what checking costs).
-    const stale = cacheDir === undefined ? 0 : dropStaleReused(cacheDir, partial, startedAt);
-    if (stale > 0) {
-      console.log(`${stale} reused pages linked /_astro/ files this build no longer has: building again to render them`);
-      await rm(partial, { recursive: true, force: true });
-      await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
-    }
-    if (cacheDir !== undefined) recordAstroFiles(cacheDir, partial);
-    const astroMs = performance.now() - astroStarted;
-    const pages = cacheDir === undefined ? { rendered: generated.papers, reused: 0 } : countReused(cacheDir, startedAt);
-    console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
-
-    // 3. Swap it into place, and stamp what this build read and wrote.
-    await swapDirectory(partial, out);
+    timings = await buildSite(options, settings);
     await writeStamp(stamp, {
       version: 1,
       inputs,
       out,
       outSignature: treeSignature(out),
       contentSignature: treeSignature(resolve(options.contentDir)),
-      papers: generated.papers,
+      papers: timings.papers,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`built ${generated.papers} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
-    if (values.timings !== undefined) {
-      const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
-      const timings = {
-        papers: generated.papers,
-        generateMs: generated.milliseconds,
-        topicMs: generated.topicMs,
-        astroMs: astroMs - pagefindMs,
-        pagefindMs,
-        totalMs: performance.now() - started,
-        maxRssKb: process.resourceUsage().maxRSS,
-        written: generated.written,
-        rendered: pages.rendered,
-        reused: pages.reused,
-        skipped: false,
-      };
-      await writeFile(values.timings, `${JSON.stringify(timings)}\n`);
-    }
+    console.log(`built ${timings.papers} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
+  }
+  if (values.timings !== undefined) {
+    const all: Timings = { ...timings, totalMs: performance.now() - started, maxRssKb: process.resourceUsage().maxRSS };
+    await writeFile(values.timings, `${JSON.stringify(all)}\n`);
   }
 } catch (error) {
   await rm(partial, { recursive: true, force: true });
   const cacheDir = builtCacheDir();
   if (cacheDir !== undefined) repairAfterFailure(cacheDir, startedAt);
   reportFailure(error);
+}
+
+/** Generates the content, builds the site into a side folder and swaps it into place; returns what it did. */
+async function buildSite(options: RunGenerateOptions, settings: { site: string; base: string }): Promise<Omit<Timings, 'totalMs' | 'maxRssKb'>> {
+  // 1. Generate src/content/ from the document (validated in memory before anything is written).
+  //    Astro's own modules load meanwhile (they do not read the content). Only the numbers below are
+  //    kept: Astro builds in this process, and holding the collection would add to its peak memory.
+  const astro = import('astro');
+  const generated = await runGenerate(options).then((content) => {
+    for (const line of reportGenerate(content)) console.log(line);
+    console.log(`generated ${content.papers.length} papers and ${content.topics.length} topics in ${content.milliseconds.toFixed(0)} ms`);
+    return { papers: content.papers.length, generateMs: content.milliseconds, topicMs: content.topicPlan.milliseconds, written: content.sync.written };
+  });
+
+  // 2. Build the site and its search index into a side folder; paper pages whose cacheKey and code are
+  //    unchanged are copied from the previous build's cache (node_modules/.astro/).
+  const { build } = await astro;
+  const astroStarted = performance.now();
+  await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
+  const cacheDir = builtCacheDir();
+  // A reused page may link a stylesheet or script this build renamed (another page began or stopped
+  // sharing a component with it): its cache entry is dropped and Astro builds again, rendering it.
+  // Rare, and then it costs a second Astro build (see dropStaleReused for what checking costs).
+  const stale = cacheDir === undefined ? 0 : dropStaleReused(cacheDir, partial, startedAt);
+  if (stale > 0) {
+    console.log(`${stale} reused pages linked /_astro/ files this build no longer has: building again to render them`);
+    await rm(partial, { recursive: true, force: true });
+    await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
+  }
+  if (cacheDir !== undefined) recordAstroFiles(cacheDir, partial);
+  const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
+  const astroMs = performance.now() - astroStarted - pagefindMs;
+  const pages = cacheDir === undefined ? { rendered: generated.papers, reused: 0 } : countReused(cacheDir, startedAt);
+  console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
+
+  // 3. Swap it into place.
+  await swapDirectory(partial, out);
+  return { ...generated, astroMs, pagefindMs, ...pages, skipped: false };
 }
 
 /** Astro's cacheDir as the project's config sets it (`node_modules/.astro/` by default), where the page cache and the build stamp live. */
