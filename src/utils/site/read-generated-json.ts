@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * every page that uses it, and Astro's incremental build (`experimental.incrementalBuild`) re-renders
  * a page whenever its module graph changes, so a file that changes with every added paper (related
  * papers, search terms) would make every paper page render again. What a page shows of this data
- * goes into its `cacheKey` instead (see `paper-cache-key.ts`).
+ * goes into its `cacheKey` instead (see `cache-key.ts`).
  */
 export function readGeneratedJson(name: string): unknown {
   return JSON.parse(readFileSync(join(process.cwd(), 'src', 'content', name), 'utf8'));
