@@ -11,7 +11,7 @@ describe('npm run bench', () => {
     const out = join(testOutDir, 'bench-results.json');
     rmSync(work, { recursive: true, force: true });
     const { BASE_URL: _viteBase, CI: _ci, ...env } = process.env;
-    execFileSync(process.execPath, ['scripts/bench.ts', '--sizes', '69', '--runs', '1', '--no-baseline', '--work', work, '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
+    execFileSync(process.execPath, ['scripts/bench/bench.ts', '--sizes', '69', '--runs', '1', '--no-baseline', '--work', work, '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
     const { rows } = JSON.parse(readFileSync(out, 'utf8')) as {
       rows: { papers: number; atlas: { totalMs: number; maxRssMb: number }; rebuilds: Record<'unchanged' | 'forced' | 'dayAdded', { papers: number; rendered: number; reused: number; skipped: boolean; totalMs: number }> }[];
     };

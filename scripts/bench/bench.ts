@@ -11,14 +11,14 @@
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchDocument, benchListings, realPapers, yearOfListingsPapers } from './bench/bench-document.ts';
-import { synthesizeDocument } from './bench/synthesize-document.ts';
-import { measureDist, median, type DistMeasures } from './bench/measure-dist.ts';
-import { runTimed } from './bench/run-timed.ts';
-import { findChromium, launchBrowser } from './bench/launch-browser.ts';
-import { measureSearch, type SearchCost } from './bench/measure-search.ts';
-import { serveStatic } from './bench/serve-static.ts';
-import { cleanBuildState, makeAtlasWorkspace, makeBaselineWorkspace } from './bench/workspace.ts';
+import { benchDocument, benchListings, realPapers, yearOfListingsPapers } from './bench-document.ts';
+import { synthesizeDocument } from './synthesize-document.ts';
+import { measureDist, median, type DistMeasures } from './measure-dist.ts';
+import { runTimed } from './run-timed.ts';
+import { findChromium, launchBrowser } from './launch-browser.ts';
+import { measureSearch, type SearchCost } from './measure-search.ts';
+import { serveStatic } from './serve-static.ts';
+import { cleanBuildState, makeAtlasWorkspace, makeBaselineWorkspace } from './workspace.ts';
 
 const { values } = parseArgs({
   options: {

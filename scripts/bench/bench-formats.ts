@@ -7,11 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { median } from './bench/measure-dist.ts';
-import { synthesizeExport } from './bench/synthesize-exports.ts';
-import type { InputFormat } from './read/detect-format.ts';
-import { parseDocument } from './read/parse-document.ts';
-import { readSource } from './read/read-source.ts';
+import { median } from './measure-dist.ts';
+import { synthesizeExport } from './synthesize-exports.ts';
+import type { InputFormat } from '../read/detect-format.ts';
+import { parseDocument } from '../read/parse-document.ts';
+import { readSource } from '../read/read-source.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '50000' }, formats: { type: 'string', default: 'bibtex,ris,csl-json,medline,wos' }, runs: { type: 'string', default: '3' } },

@@ -20,17 +20,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { otherTopicSlug } from '../src/schemas/taxonomy.ts';
-import { automaticTopics, topicCount } from './topics/automatic-topics.ts';
-import { clusterVectors } from './text-model/cluster-vectors.ts';
-import { collectionPhrases } from './topics/collection-phrases.ts';
-import { nameCoverage } from './topics/name-coverage.ts';
-import { pairAgreement } from './bench/pair-agreement.ts';
-import { parseDocument } from './read/parse-document.ts';
-import { planTopics } from './topics/plan-topics.ts';
-import { readTaxonomy } from './topics/read-taxonomy.ts';
-import { generateDefaults } from './pipeline/run-generate.ts';
-import { assignSlugs } from './fields/assign-slugs.ts';
+import { otherTopicSlug } from '../../src/schemas/taxonomy.ts';
+import { automaticTopics, topicCount } from '../topics/automatic-topics.ts';
+import { clusterVectors } from '../text-model/cluster-vectors.ts';
+import { collectionPhrases } from '../topics/collection-phrases.ts';
+import { nameCoverage } from '../topics/name-coverage.ts';
+import { pairAgreement } from './pair-agreement.ts';
+import { parseDocument } from '../read/parse-document.ts';
+import { planTopics } from '../topics/plan-topics.ts';
+import { readTaxonomy } from '../topics/read-taxonomy.ts';
+import { generateDefaults } from '../pipeline/run-generate.ts';
+import { assignSlugs } from '../fields/assign-slugs.ts';
 
 const { values } = parseArgs({
   options: {

@@ -13,12 +13,12 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { median } from './bench/measure-dist.ts';
-import { nearestNeighbours, type NeighbourTable } from './text-model/nearest-neighbours.ts';
-import { parseDocument } from './read/parse-document.ts';
-import { relatedFromNeighbours } from './text-model/related-papers.ts';
-import { synthesizeDocument } from './bench/synthesize-document.ts';
-import { tfidf } from './text-model/tfidf.ts';
+import { median } from './measure-dist.ts';
+import { nearestNeighbours, type NeighbourTable } from '../text-model/nearest-neighbours.ts';
+import { parseDocument } from '../read/parse-document.ts';
+import { relatedFromNeighbours } from '../text-model/related-papers.ts';
+import { synthesizeDocument } from './synthesize-document.ts';
+import { tfidf } from '../text-model/tfidf.ts';
 
 const { values } = parseArgs({
   options: {

@@ -9,11 +9,11 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { realPapers } from './bench/bench-document.ts';
-import { median } from './bench/measure-dist.ts';
-import { runTimed } from './bench/run-timed.ts';
-import { synthesizeListings } from './bench/synthesize-listings.ts';
-import { cleanBuildState, makeAtlasWorkspace } from './bench/workspace.ts';
+import { realPapers } from './bench-document.ts';
+import { median } from './measure-dist.ts';
+import { runTimed } from './run-timed.ts';
+import { synthesizeListings } from './synthesize-listings.ts';
+import { cleanBuildState, makeAtlasWorkspace } from './workspace.ts';
 
 const { values } = parseArgs({
   options: {

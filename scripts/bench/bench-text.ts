@@ -7,13 +7,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { median } from './bench/measure-dist.ts';
-import { layoutMap } from './map/layout-map.ts';
-import { nearestNeighbours } from './text-model/nearest-neighbours.ts';
-import { parseDocument } from './read/parse-document.ts';
-import { relatedFromNeighbours } from './text-model/related-papers.ts';
-import { synthesizeDocument } from './bench/synthesize-document.ts';
-import { tfidf } from './text-model/tfidf.ts';
+import { median } from './measure-dist.ts';
+import { layoutMap } from '../map/layout-map.ts';
+import { nearestNeighbours } from '../text-model/nearest-neighbours.ts';
+import { parseDocument } from '../read/parse-document.ts';
+import { relatedFromNeighbours } from '../text-model/related-papers.ts';
+import { synthesizeDocument } from './synthesize-document.ts';
+import { tfidf } from '../text-model/tfidf.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '69,687,5000' }, runs: { type: 'string', default: '5' } } });
 
