@@ -65,21 +65,23 @@ export async function readDocuments(files: readonly string[]): Promise<{ file: s
  * `2024-03-13.txt`). Throws one `InputError` naming every path that gives nothing.
  */
 export async function listSources(paths: readonly string[]): Promise<string[]> {
-  const problems: Problem[] = [];
+  // Each path's problem in its own slot, so they are reported in the order the paths were given, whichever stat answers first.
+  const found: Array<Problem | undefined> = paths.map(() => undefined);
   const files = await Promise.all(
-    paths.map(async (path) => {
+    paths.map(async (path, index) => {
       const kind = await stat(path).catch(() => undefined);
       if (kind?.isDirectory()) {
         const names = (await readdir(path, { withFileTypes: true }))
           .filter((entry) => entry.isFile() && sourceExtensions.some((extension) => entry.name.toLowerCase().endsWith(`.${extension}`)))
           .map((entry) => entry.name);
-        if (names.length === 0) problems.push({ file: path, line: 0, message: `the folder has no source files (${sourceExtensions.map((extension) => `.${extension}`).join(', ')})`, hint: 'put the listings in it as plain-text files, one per day (e.g. 2024-03-14.txt), or exports such as library.bib' });
+        if (names.length === 0) found[index] = { file: path, line: 0, message: `the folder has no source files (${sourceExtensions.map((extension) => `.${extension}`).join(', ')})`, hint: 'put the listings in it as plain-text files, one per day (e.g. 2024-03-14.txt), or exports such as library.bib' };
         return names.sort(compareNames).map((name) => join(path, name));
       }
-      if (kind === undefined) problems.push({ file: path, line: 0, message: 'no such file or folder', hint: 'pass existing documents or folders of them with `npm run build -- --source path/to/papers.txt`' });
+      if (kind === undefined) found[index] = { file: path, line: 0, message: 'no such file or folder', hint: 'pass existing documents or folders of them with `npm run build -- --source path/to/papers.txt`' };
       return [path];
     }),
   );
+  const problems = found.filter((problem) => problem !== undefined);
   if (problems.length > 0) throw new InputError(problems);
   // A file named twice (a folder and a file in it, overlapping globs) is read once, where first named.
   const seen = new Set<string>();
