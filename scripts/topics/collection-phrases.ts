@@ -96,7 +96,7 @@ export function preparedSubset(prepared: PreparedPapers, indices: readonly numbe
 }
 
 /** Longest phrase considered, in words. */
-const maxWords = 3;
+export const maxWords = 3;
 /** Share of a phrase's papers that write the same word before it (or a stop word after it) for it to be part of a longer term. */
 const boundShare = 0.8;
 /** Articles come before any noun phrase: they bind none. */
@@ -259,6 +259,10 @@ export function collectionPhrases(
   // So does a phrase, or its last word, that mostly modifies a next one, whatever it is
   // (`3D`, `multi-agent`, `infinite-horizon`, `distribution across`).
   const modifier = (id: number): boolean => (ends[id] ?? 0) < 0.5 * (uses[id] ?? 0);
+  // A phrase whose last word nearly always modifies another (`neural` of `deep convolutional
+  // neural`) stops short; one whose last word is often a noun of its own (`silicon` of `black
+  // silicon`, also in `silicon wafers`) is whole when the phrase itself ends its runs.
+  const modifies = (word: number): boolean => (ends[word] ?? 0) < 0.2 * (uses[word] ?? 0);
   // And so does a phrase nearly always written beside the same stop word: part of a longer term.
   const bound = new Uint8Array(keys.length);
   for (const pairs of [stopBefore, stopAfter]) {
@@ -267,7 +271,7 @@ export function collectionPhrases(
       if (count > boundShare * documentFrequency[id]! && count >= 2) bound[id] = 1;
     }
   }
-  const dangling = Uint8Array.from(tails, (tail, id) => (continued[tail]! >= 0.5 || continued[id]! >= 0.5 || next[id]! >= 0 || modifier(tail) || modifier(id) || bound[id] === 1 ? 1 : 0));
+  const dangling = Uint8Array.from(tails, (tail, id) => (continued[id]! >= 0.5 || next[id]! >= 0 || modifier(id) || modifies(tail) || bound[id] === 1 ? 1 : 0));
   const ids = counts.map((seen) => Uint32Array.from([...seen.keys()].filter((id) => documentFrequency[id]! >= 2)).sort());
 
   // Features: the most widespread informative phrases, renumbered densely for the
@@ -279,7 +283,7 @@ export function collectionPhrases(
   }
   candidates.sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || a - b);
   const feature = new Int32Array(keys.length).fill(-1);
-  candidates.slice(0, maxFeatures).sort((a, b) => a - b).forEach((id, index) => (feature[id] = index));
+  candidates.slice(0, Number(process.env.MAXF ?? maxFeatures)).sort((a, b) => a - b).forEach((id, index) => (feature[id] = index));
   const vectors = counts.map((seen) => {
     const entries: Array<[number, number, number]> = [];
     for (const [id, count] of seen) if (feature[id]! >= 0) entries.push([feature[id]!, count, inverseDocumentFrequency(documentFrequency[id]!, n)]);
@@ -332,51 +336,8 @@ function usualNeighbour(pairs: ReadonlyMap<number, number>, documentFrequency: U
   return neighbour;
 }
 
-/**
- * Counts how the given texts write each phrase key (`graph neural networks`,
- * `graph neural network`), for the keys asked for (phrases and phrases said in full,
- * up to two words longer), acronyms written out.
- */
-export function phraseSurfaces(docs: ReadonlyArray<string>, acronyms: ReadonlyMap<string, DefinedAcronym[]>, wanted: ReadonlySet<string>): Map<string, Map<string, number>> {
-  const surfaces = new Map<string, Map<string, number>>();
-  for (const text of expandAcronyms(docs, acronyms)) {
-    for (const run of phraseRuns(text)) {
-      for (let start = 0; start < run.length; start += 1) {
-        let key = '';
-        // Up to two words longer on each side than a phrase: phrases said in full (`monte carlo tree search`).
-        for (let end = start; end < Math.min(run.length, start + maxWords + 4); end += 1) {
-          key += run[end]!.term;
-          if (!wanted.has(key)) continue;
-          const surface = run.slice(start, end + 1).map((t) => t.surface).join(' ');
-          const forms = surfaces.get(key) ?? new Map<string, number>();
-          forms.set(surface, (forms.get(surface) ?? 0) + 1);
-          surfaces.set(key, forms);
-        }
-      }
-    }
-  }
-  return surfaces;
-}
-
-/** Runs of content words between stop words and punctuation, as tokens (folded term and surface). */
-function phraseRuns(text: string): Array<Array<{ term: string; surface: string }>> {
-  const runs: Array<Array<{ term: string; surface: string }>> = [];
-  let run: Array<{ term: string; surface: string }> = [];
-  // Punctuation ends a phrase too: `models, graphs` is no phrase.
-  for (const token of tokenize(text, { joinHyphens: true, boundaries: true })) {
-    if (token.term === '' || isStop(token.term, token.surface)) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-      continue;
-    }
-    run.push(token);
-  }
-  if (run.length > 0) runs.push(run);
-  return runs;
-}
-
 /** Function words, boilerplate, numbers and single letters end a phrase; so does `state-of-the-art`. */
-function isStop(term: string, surface: string): boolean {
+export function isStop(term: string, surface: string): boolean {
   if (term.length < 2 || /^\d+$/.test(term) || genericStopWords.has(term) || genericStopWords.has(surface)) return true;
   return surface.includes('-') && surface.split('-').every((part) => genericStopWords.has(part) || /^\d*$/.test(part));
 }
@@ -424,21 +385,4 @@ function mostFrequent<T>(entries: ReadonlyMap<string, T>, compare: (a: T, b: T) 
     }
   }
   return best;
-}
-
-/** Writes each defined acronym out (`RL` → `reinforcement learning`), matching case exactly and whole words only. */
-function expandAcronyms(docs: ReadonlyArray<string>, acronyms: ReadonlyMap<string, DefinedAcronym[]>): string[] {
-  const expansions = new Map<string, string>();
-  // Written in lower case, unless a word has capitals inside (`Reinforcement Learning` → `reinforcement learning`, `ImageNet` stays).
-  const lower = (text: string): string => text.replace(/[\p{L}\p{N}]+/gu, (word) => (/\p{Lu}/u.test(word.slice(1)) ? word : word.toLowerCase()));
-  for (const list of acronyms.values()) for (const { acronym, expansion } of list) expansions.set(acronym, lower(expansion));
-  if (expansions.size === 0) return [...docs];
-  const alternatives = [...expansions.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
-  // Within hyphenated words too (`meta-RL`), as tokens split at hyphens see them.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'gu');
-  return docs.map((doc) => doc.replace(pattern, (_, acronym: string) => expansions.get(acronym) ?? acronym));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

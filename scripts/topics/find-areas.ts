@@ -1,84 +1,110 @@
-import type { CollectionPhrases } from './collection-phrases.ts';
-
-/** A topic as areas see it: its papers (indices into the phrases' papers) and its name's phrase key. */
-export interface AreaTopic {
-  members: readonly number[];
-  nameKey: string;
-}
+import type { SparseVector } from '../text-model/tfidf.ts';
+import { centre } from './name-clusters.ts';
+import { minimumCohesion, nameFit, type PhraseNamer } from './phrase-names.ts';
 
 /** An area found: the phrase that names it and the topics (indices) it groups. */
 export interface FoundArea {
   /** Phrase id of the area's name. */
   phrase: number;
-  /** Its key said in full. */
-  key: string;
   /** Indices of its topics, largest first. */
   topics: number[];
 }
 
 /** Fewest topics that need areas: a list this long no longer fits a screen. */
 export const areaMinimumTopics = 20;
-/** Share of a topic's papers that must write an area's name for the topic to join it. */
-const joinShare = 0.5;
-/** Fewest topics an area groups. */
-const smallestArea = 2;
-/** Largest share of the collection one area may hold: an area of everything groups nothing. */
-const largestArea = 0.4;
-/** How much more alike than the collection's papers the writers of an area's name must be. */
-const minimumCohesion = 1.5;
+/** Fewest and most areas: fewer groups nothing, more is a second list too long to scan. */
+const fewestAreas = 5;
+const mostAreas = 15;
 
 /**
- * Groups topics into areas named by a phrase most of each grouped topic's papers write
- * (`reinforcement learning` over offline, multi-agent and inverse reinforcement learning;
- * `cancer` over breast and cervical cancer), or that the topic's name contains. Greedily,
- * the phrase written by the most papers of the topics it would group, two topics at least;
- * a phrase on most of the collection, whose writers are hardly more alike than the
- * collection's papers, or that stops short is no area's name. None below
- * {@link areaMinimumTopics} topics. Deterministic (ties by key).
+ * Groups topics into areas by what their papers share, not by a word in their names: each
+ * topic is the centre of its papers' phrase vectors, and topics are joined bottom-up, the two
+ * groups whose topics are most alike on average first (average linkage), into the number of
+ * areas (5 to 15, and at most half the topics) at which topics are most alike within their
+ * area compared with the nearest other area (the mean silhouette). Every topic is in one
+ * area. Each area is named by the phrase most of its papers write among those written mostly
+ * by its papers, whole and by alike papers (see areaName). None below
+ * {@link areaMinimumTopics} topics. Deterministic (ties by topic order).
  */
-export function findAreas(
-  topics: readonly AreaTopic[],
-  phrases: CollectionPhrases,
-  complete: (id: number) => { key: string; hangs: boolean },
-  cohesive: (id: number) => number,
-): FoundArea[] {
+export function findAreas(topics: ReadonlyArray<readonly number[]>, vectors: ReadonlyArray<SparseVector>, namer: PhraseNamer): FoundArea[] {
   if (topics.length < areaMinimumTopics) return [];
-  const n = phrases.papers.length;
-  // Papers of each topic writing each phrase.
-  const writing = topics.map(({ members }) => {
-    const counts = new Map<number, number>();
-    for (const i of members) for (const id of phrases.papers[i]!) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return counts;
+  const centres = topics.map((members) => centre(members.map((i) => vectors[i]!)));
+  const alike = centres.map((a) => centres.map((b) => dot(a, b)));
+  const labels = bestCut(alike, Math.min(mostAreas, Math.floor(topics.length / 2)));
+  const groups = new Map<number, number[]>();
+  labels.forEach((label, t) => groups.set(label, [...(groups.get(label) ?? []), t]));
+  const sizes = topics.map((members) => members.length);
+  const areas = [...groups.values()].map((list) => list.sort((a, b) => sizes[b]! - sizes[a]! || a - b));
+  // Named largest first, so the largest area gets the name it fits when two would.
+  areas.sort((a, b) => papersOf(b, topics).length - papersOf(a, topics).length || a[0]! - b[0]!);
+  const used = new Set<string>();
+  return areas.map((list) => {
+    const phrase = areaName(papersOf(list, topics), namer, used);
+    used.add(namer.complete(phrase).key);
+    return { phrase, topics: list };
   });
-  const candidates = new Set<number>();
-  writing.forEach((counts, t) => {
-    for (const [id, count] of counts) if (count >= joinShare * topics[t]!.members.length) candidates.add(id);
-  });
-  const usable = [...candidates]
-    .filter((id) => phrases.documentFrequency[id]! <= n / 2 && phrases.numeric[id] === 0 && !complete(id).hangs && cohesive(id) >= minimumCohesion)
-    .sort((a, b) => a - b);
-  const free = new Set(topics.map((_, t) => t));
-  const areas: FoundArea[] = [];
-  for (;;) {
-    let best: { phrase: number; topics: number[]; papers: number } | undefined;
-    for (const id of usable) {
-      const key = complete(id).key;
-      if (areas.some((area) => area.key === key)) continue;
-      // A topic named like the area (`reinforcement learning`) is its general topic, and joins it.
-      const joined = [...free].filter((t) => (writing[t]!.get(id) ?? 0) >= joinShare * topics[t]!.members.length || topics[t]!.nameKey.includes(phrases.keys[id]!));
-      if (joined.some((t) => topics[t]!.nameKey === key) && joined.length < smallestArea + 1) continue;
-      if (joined.length < smallestArea) continue;
-      const size = joined.reduce((sum, t) => sum + topics[t]!.members.length, 0);
-      if (size > largestArea * n) continue;
-      const papers = joined.reduce((sum, t) => sum + (writing[t]!.get(id) ?? 0), 0);
-      if (best === undefined || papers > best.papers) best = { phrase: id, topics: joined, papers };
+}
+
+/**
+ * Average-linkage agglomeration of the topics by their similarities, cut at the number of
+ * groups from {@link fewestAreas} to `most` with the best mean silhouette (ties: fewer areas).
+ * Returns each topic's group.
+ */
+function bestCut(alike: ReadonlyArray<ArrayLike<number>>, most: number): Int32Array {
+  const t = alike.length;
+  let groups = Array.from({ length: t }, (_, i) => [i]);
+  let best = { score: -Infinity, labels: new Int32Array(t) };
+  while (groups.length > fewestAreas) {
+    let pair = [0, 1];
+    let top = -Infinity;
+    for (let a = 0; a < groups.length; a += 1) {
+      for (let b = a + 1; b < groups.length; b += 1) {
+        const link = meanBetween(groups[a]!, groups[b]!, alike);
+        if (link > top + 1e-12) [pair, top] = [[a, b], link];
+      }
     }
-    if (best === undefined) break;
-    const grouped = best.topics.sort((a, b) => topics[b]!.members.length - topics[a]!.members.length || a - b);
-    areas.push({ phrase: best.phrase, key: complete(best.phrase).key, topics: grouped });
-    for (const t of grouped) free.delete(t);
+    const [a, b] = pair as [number, number];
+    groups = [...groups.filter((_, g) => g !== a && g !== b), [...groups[a]!, ...groups[b]!].sort((x, y) => x - y)];
+    groups.sort((x, y) => x[0]! - y[0]!);
+    if (groups.length > most) continue;
+    const labels = new Int32Array(t);
+    groups.forEach((members, g) => members.forEach((i) => (labels[i] = g)));
+    const score = silhouette(labels, groups, alike);
+    if (score >= best.score) best = { score, labels };
   }
-  return areas;
+  return best.labels;
+}
+
+/** Mean similarity between the members of two groups. */
+function meanBetween(a: readonly number[], b: readonly number[], alike: ReadonlyArray<ArrayLike<number>>): number {
+  let sum = 0;
+  for (const i of a) for (const j of b) sum += alike[i]![j]!;
+  return sum / (a.length * b.length);
+}
+
+/** Mean silhouette of a grouping by similarity: (own − nearest other) / max, a lone topic counting 0. */
+function silhouette(labels: Int32Array, groups: ReadonlyArray<readonly number[]>, alike: ReadonlyArray<ArrayLike<number>>): number {
+  let total = 0;
+  labels.forEach((label, i) => {
+    const own = groups[label]!;
+    if (own.length < 2) return;
+    const inside = own.reduce((sum, j) => sum + (j === i ? 0 : alike[i]![j]!), 0) / (own.length - 1);
+    let nearest = -Infinity;
+    groups.forEach((members, g) => {
+      if (g !== label) nearest = Math.max(nearest, meanBetween([i], members, alike));
+    });
+    // Similarities, not distances: near means alike.
+    const [d, e] = [1 - inside, 1 - nearest];
+    total += (e - d) / Math.max(d, e, 1e-12);
+  });
+  return total / labels.length;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) sum += a[i]! * b[i]!;
+  return sum;
 }
 
 /** An area's line: its name and its topics, largest first, four at most (`… and 3 more`). */
@@ -87,4 +113,26 @@ export function describeArea(name: string, topicNames: readonly string[]): strin
   const listed = topicNames.slice(0, 4).map(lower);
   const more = topicNames.length > 4 ? ` and ${topicNames.length - 4} more` : '';
   return `Papers on ${lower(name)}: ${listed.join(', ')}${more}.`;
+}
+
+
+
+
+function papersOf(list: readonly number[], topics: ReadonlyArray<readonly number[]>): number[] {
+  return [...new Set(list.flatMap((t) => topics[t]!))];
+}
+
+/**
+ * The phrase that names an area: the one most of its papers write, among whole phrases whose
+ * writers are alike and mostly in the area (a phrase the whole collection writes names no part
+ * of it), not another area's name; ties by fit (see nameFit). The best fit of all when none is.
+ */
+function areaName(papers: readonly number[], namer: PhraseNamer, used: ReadonlySet<string>): number {
+  const { phrases, complete, cohesive } = namer;
+  const scored = namer.rank(papers, 1);
+  const fit = (p: (typeof scored)[number]): number => nameFit(p, papers.length, phrases);
+  const usable = scored.filter((p) => !complete(p.id).hangs && phrases.numeric[p.id] === 0 && !used.has(complete(p.id).key) && p.inside >= 0.5 * phrases.documentFrequency[p.id]!);
+  const named = usable.filter((p) => cohesive(p.id) >= minimumCohesion).sort((a, b) => b.inside - a.inside || fit(b) - fit(a) || a.id - b.id);
+  const chosen = named[0] ?? [...usable].sort((a, b) => fit(b) - fit(a) || a.id - b.id)[0] ?? scored[0];
+  return chosen?.id ?? 0;
 }
