@@ -72,10 +72,13 @@ export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract:
   const wanted = options.clusters ?? topicCount(papers.length);
   const clustered = namedClusters(phrases.vectors, graph, wanted, sampleKeys, namer);
   const used = new Set(clustered.named.map((group) => phrases.keys[group.name]!));
-  const extra = process.env.TOPIC_REMAINDER === '0' ? [] : remainderTopics(namer, clustered.named, wanted - clustered.named.length, used, clustered.clusterOf);
+  const extra = remainderTopics(namer, clustered.named, Math.ceil(1.5 * wanted) - clustered.named.length, used, clustered.clusterOf);
   const groups = [...clustered.named, ...extra];
-  if (process.env.TOPIC_JOIN !== '0') joinNeighbours(groups, clustered.unnamed.filter((i) => !extra.some((g) => g.members.includes(i))), graph, phrases.vectors);
-  const found = findAreas(groups.map((group) => group.members), phrases.vectors, namer);
+  joinNeighbours(groups, clustered.unnamed.filter((i) => !extra.some((g) => g.members.includes(i))), graph, phrases.vectors);
+  // Areas found from the topics in the order of their names' keys: the same whatever the papers' order.
+  const nameKey = (g: number): string => phrases.keys[groups[g]!.name]!;
+  const byKey = groups.map((_, g) => g).sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : a - b));
+  const found = findAreas(byKey.map((g) => groups[g]!.members), phrases.vectors, namer).map((area) => ({ ...area, topics: area.topics.map((t) => byKey[t]!) }));
 
   // How the chosen phrases are written, read from papers visited in key order.
   const lists = groups.map((group) => evidencePhrases(group.name, namer.rank(group.members, groups.length), group.members, phrases));

@@ -283,7 +283,7 @@ export function collectionPhrases(
   }
   candidates.sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || a - b);
   const feature = new Int32Array(keys.length).fill(-1);
-  candidates.slice(0, Number(process.env.MAXF ?? maxFeatures)).sort((a, b) => a - b).forEach((id, index) => (feature[id] = index));
+  candidates.slice(0, maxFeatures).sort((a, b) => a - b).forEach((id, index) => (feature[id] = index));
   const vectors = counts.map((seen) => {
     const entries: Array<[number, number, number]> = [];
     for (const [id, count] of seen) if (feature[id]! >= 0) entries.push([feature[id]!, count, inverseDocumentFrequency(documentFrequency[id]!, n)]);

@@ -29,7 +29,9 @@ const mostAreas = 15;
 export function findAreas(topics: ReadonlyArray<readonly number[]>, vectors: ReadonlyArray<SparseVector>, namer: PhraseNamer): FoundArea[] {
   if (topics.length < areaMinimumTopics) return [];
   const centres = topics.map((members) => centre(members.map((i) => vectors[i]!)));
-  const alike = centres.map((a) => centres.map((b) => dot(a, b)));
+  // Rounded: the same papers in another order sum their vectors in another order, and the last
+  // digits must not change which topics join.
+  const alike = centres.map((a) => centres.map((b) => Math.round(dot(a, b) * 1e9) / 1e9));
   const labels = bestCut(alike, Math.min(mostAreas, Math.floor(topics.length / 2)));
   const groups = new Map<number, number[]>();
   labels.forEach((label, t) => groups.set(label, [...(groups.get(label) ?? []), t]));
@@ -47,13 +49,14 @@ export function findAreas(topics: ReadonlyArray<readonly number[]>, vectors: Rea
 
 /**
  * Average-linkage agglomeration of the topics by their similarities, cut at the number of
- * groups from {@link fewestAreas} to `most` with the best mean silhouette (ties: fewer areas).
- * Returns each topic's group.
+ * groups from {@link fewestAreas} to `most` with the best mean silhouette (ties: fewer areas),
+ * among the cuts where every area has two topics or more (an area of one topic groups nothing),
+ * if any is. Returns each topic's group.
  */
 function bestCut(alike: ReadonlyArray<ArrayLike<number>>, most: number): Int32Array {
   const t = alike.length;
   let groups = Array.from({ length: t }, (_, i) => [i]);
-  let best = { score: -Infinity, labels: new Int32Array(t) };
+  let best = { score: -Infinity, labels: new Int32Array(t), lone: true };
   while (groups.length > fewestAreas) {
     let pair = [0, 1];
     let top = -Infinity;
@@ -70,7 +73,8 @@ function bestCut(alike: ReadonlyArray<ArrayLike<number>>, most: number): Int32Ar
     const labels = new Int32Array(t);
     groups.forEach((members, g) => members.forEach((i) => (labels[i] = g)));
     const score = silhouette(labels, groups, alike);
-    if (score >= best.score) best = { score, labels };
+    const lone = groups.some((members) => members.length < 2);
+    if ((best.lone && !lone) || (lone === best.lone && score >= best.score)) best = { score, labels, lone };
   }
   return best.labels;
 }

@@ -4,6 +4,12 @@ import type { SparseVector } from '../text-model/tfidf.ts';
 import { chooseName, nameFit, type PhraseNamer } from './phrase-names.ts';
 import { communitiesNear, linksToGroups, subgraph } from './topic-graph.ts';
 
+/** A cluster waiting for a name, and the community it was cut from. */
+interface Pending {
+  members: number[];
+  region: number[];
+}
+
 /** A group of papers and the phrase that names it. */
 export interface NamedGroup {
   /** Paper indices, ascending. */
@@ -14,6 +20,8 @@ export interface NamedGroup {
 
 /** Share of the collection above which a cluster is split in two: below 15%, as evidence moves a few papers. */
 const largestShare = 0.1;
+/** Times a topic's average size above which a cluster is cut into finer ones. */
+const largestFactor = 2;
 /** Times a cluster no phrase names is cut into finer ones before its papers join their neighbours' topics. */
 const splitDepth = 2;
 
@@ -31,19 +39,31 @@ export function namedClusters(vectors: ReadonlyArray<SparseVector>, graph: Weigh
   const n = vectors.length;
   const smallest = Math.max(3, Math.ceil((0.2 * n) / k));
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
-  let pending = splitLarge(groupLabels(communitiesNear(graph, k, smallest, order), graph, smallest, vectors), vectors, keys, n, k);
+  const communities = byFirstKey(splitLarge(byFirstKey(groupLabels(communitiesNear(graph, k, smallest, order), graph, smallest, vectors), keys), vectors, keys, n, k), keys);
+  // Each cluster keeps the community it was cut from as its region: in a dense field the writers
+  // of a subject's name are spread over the parts, and are still one region's.
+  let pending: Pending[] = communities.map((members) => ({ members, region: members }));
+  // A cluster more than twice a topic's average size is cut too: a dense field (every paper on
+  // phenomenology writes alike) would otherwise be one topic of hundreds of papers.
+  for (let pass = 0; pass < 3; pass += 1) {
+    pending = pending.flatMap((item) => {
+      if (item.members.length <= (largestFactor * n) / k) return [item];
+      const parts = splitCluster(graph, item.members, smallest, keys);
+      return parts.length > 1 ? parts.map((members) => ({ members, region: item.region })) : [item];
+    });
+  }
   const named: NamedGroup[] = [];
   const used = new Set<string>();
   const unnamed: number[][] = [];
   for (let depth = 0; pending.length > 0; depth += 1) {
-    const { groups, left } = nameInFitOrder(pending, namer, k, used);
+    const { groups, left } = nameInFitOrder(byFirstKey(pending, keys, (item) => item.members), namer, k, used);
     named.push(...groups);
     // Cut what no phrase names into finer clusters, while they stay large enough to be topics.
     pending = [];
-    for (const members of left) {
-      const parts = depth < splitDepth && members.length >= 2 * smallest ? splitCluster(graph, members, smallest, keys) : [];
-      if (parts.length > 1) pending.push(...parts);
-      else unnamed.push(members);
+    for (const item of left) {
+      const parts = depth < splitDepth && item.members.length >= 2 * smallest ? splitCluster(graph, item.members, smallest, keys) : [];
+      if (parts.length > 1) pending.push(...parts.map((members) => ({ members, region: item.region })));
+      else unnamed.push(item.members);
     }
   }
   // The cluster of each paper as last cut, for telling a subject from a phrase written all over.
@@ -57,17 +77,20 @@ export function namedClusters(vectors: ReadonlyArray<SparseVector>, graph: Weigh
  * fits best keeps it when two want it. Not by size: sizes move as papers come and go, and a
  * name passed from cluster to cluster would rename both.
  */
-function nameInFitOrder(clusters: number[][], namer: PhraseNamer, k: number, used: Set<string>): { groups: NamedGroup[]; left: number[][] } {
-  const ranked = clusters.map((members) => ({ members, scored: namer.rank(members, k) }));
-  const bestFit = ranked.map(({ members, scored }) => Math.max(0, ...scored.map((p) => nameFit(p, members.length, namer.phrases))));
+function nameInFitOrder(clusters: readonly Pending[], namer: PhraseNamer, k: number, used: Set<string>): { groups: NamedGroup[]; left: Pending[] } {
+  const ranked = clusters.map((item) => ({ ...item, scored: namer.rank(item.members, k) }));
+  // Rounded, so that ties (broken by the clusters' order, which follows the papers' keys) do not hang on the last digits.
+  const bestFit = ranked.map(({ members, scored }) => Math.round(Math.max(0, ...scored.map((p) => nameFit(p, members.length, namer.phrases))) * 1e9) / 1e9);
   const order = ranked.map((_, c) => c).sort((a, b) => bestFit[b]! - bestFit[a]! || a - b);
   const groups: NamedGroup[] = [];
-  const left: number[][] = [];
+  const left: Pending[] = [];
   for (const c of order) {
-    const { members, scored } = ranked[c]!;
-    const name = chooseName(namer, scored, members.length, k, used);
+    const { members, region, scored } = ranked[c]!;
+    const inRegion = new Set(region);
+    const near = (id: number): number => namer.writers[id]!.reduce((sum, i) => sum + (inRegion.has(i) ? 1 : 0), 0);
+    const name = chooseName(namer, scored, members.length, k, used, near);
     if (name === undefined) {
-      left.push(members);
+      left.push({ members, region });
       continue;
     }
     groups.push({ members, name });
@@ -84,7 +107,7 @@ function splitCluster(graph: WeightedGraph, members: readonly number[], smallest
   const labels = communitiesNear(inner, wanted, smallest, order);
   const parts = new Map<number, number[]>();
   labels.forEach((label, m) => parts.set(label, [...(parts.get(label) ?? []), members[m]!]));
-  const large = [...parts.values()].filter((part) => part.length >= smallest);
+  const large = byFirstKey([...parts.values()].filter((part) => part.length >= smallest), keys);
   if (large.length < 2) return [];
   // Papers of parts too small to stand alone go with the part they link to most.
   const partOf = new Int32Array(graph.neighbours.length).fill(-1);
@@ -169,6 +192,15 @@ function groupLabels(labels: Int32Array, graph: WeightedGraph, smallest: number,
     clusters[best >= 0 ? best : mostSimilar(vectors[i]!, centres)]!.push(i);
   });
   return clusters.map((list) => list.sort((a, b) => a - b));
+}
+
+/**
+ * Clusters in the order of their papers' smallest key: an order that does not depend on the
+ * order papers come in, so ties between clusters are broken the same way on every run.
+ */
+function byFirstKey<T>(clusters: T[], keys: ArrayLike<number>, membersOf: (cluster: T) => readonly number[] = (cluster) => cluster as unknown as number[]): T[] {
+  const first = (cluster: T): number => membersOf(cluster).reduce((low, i) => Math.min(low, keys[i]!), Infinity);
+  return clusters.map((cluster) => ({ cluster, key: first(cluster) })).sort((a, b) => a.key - b.key).map(({ cluster }) => cluster);
 }
 
 /** Unit-length mean of sparse vectors, dense. */

@@ -45,6 +45,9 @@ export const minimumCohesion = 1.5;
  */
 const leastConcentration = 0.35;
 
+/** Fewest papers of a group that must write its name. */
+const leastWriters = 5;
+
 /** Reads what naming needs of the phrases: who writes each, how each is said in full, how alike its writers are. */
 export function phraseNamer(phrases: CollectionPhrases): PhraseNamer {
   const writers: number[][] = Array.from({ length: phrases.keys.length }, () => []);
@@ -87,13 +90,21 @@ export function nameFit(p: ScoredPhrase, size: number, phrases: CollectionPhrase
 /**
  * A group's name: the phrase that best fits it (see nameFit) and is not another's name,
  * preferring a longer phrase most of its uses extend (`graph neural` → `graph neural network`).
- * It must be written by at least 30% of the group, mostly inside it (a word the whole
- * collection writes is no subject), by no more of the collection than a topic may hold, by
+ * It must be written by at least 30% of the group, its writers mostly in the group's region
+ * (`region(id)`: how many write it there; by default the group itself), since a word the whole
+ * collection writes is no subject, by no more of the collection than a topic may hold, by
  * papers more alike than the collection's (see cohesion), and be whole: never a phrase that
  * stops short or is an artefact (see completer). A single word names a group only when most
  * of its writers are in it. None: no phrase names the group.
  */
-export function chooseName(namer: PhraseNamer, scored: readonly ScoredPhrase[], size: number, groups: number, used: ReadonlySet<string>): number | undefined {
+export function chooseName(
+  namer: PhraseNamer,
+  scored: readonly ScoredPhrase[],
+  size: number,
+  groups: number,
+  used: ReadonlySet<string>,
+  region: (id: number) => number = (id) => scored.find((p) => p.id === id)?.inside ?? 0,
+): number | undefined {
   const { phrases, complete, cohesive } = namer;
   const byKey = new Map(scored.map((p) => [phrases.keys[p.id]!, p]));
   const fit = new Map(scored.map((p) => [p.id, nameFit(p, size, phrases)]));
@@ -111,9 +122,14 @@ export function chooseName(namer: PhraseNamer, scored: readonly ScoredPhrase[], 
     if (!byKey.has(key) || used.has(key)) continue;
     if (best.inside < Math.max(2, nameShare * size) || complete(best.id).hangs || phrases.numeric[best.id] === 1) continue;
     const df = phrases.documentFrequency[best.id]!;
-    if (best.inside < leastConcentration * df) continue;
-    // A single word names a group only if it is no more common than the group and mostly in it.
-    if (phrases.lengths[best.id] === 1 && (best.inside < 0.5 * df || df > size)) continue;
+    // Its writers mostly in the group's region of the collection (the group, or the cluster it
+    // was cut from): a word written all over the collection is no subject.
+    const near = region(best.id);
+    if (near < leastConcentration * df) continue;
+    // A single word names a group only if most of its writers are there.
+    if (phrases.lengths[best.id] === 1 && near < 0.5 * df) continue;
+    // A name only a handful of papers write is no subject a reader would look for.
+    if (best.inside < leastWriters) continue;
     // A phrase on more of the collection than a topic may hold names an area, not a topic.
     if (df > Math.max(broadestName, 2 / groups) * phrases.papers.length) continue;
     if (cohesive(best.id) < minimumCohesion) continue;

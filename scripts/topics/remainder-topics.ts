@@ -1,6 +1,9 @@
 import { minimumCohesion, type PhraseNamer } from './phrase-names.ts';
 import type { NamedGroup } from './name-clusters.ts';
 
+/** Share of the papers that should write some topic's name: below it, remainder topics are made. */
+const enoughWritten = 0.7;
+
 /**
  * Topics for the papers that write none of the names chosen: greedily, the phrase most of
  * whose writers write no name yet, written by enough of them to be a topic, said whole, no
@@ -24,7 +27,9 @@ export function remainderTopics(namer: PhraseNamer, named: readonly NamedGroup[]
     if (df >= smallest && df <= 2 * largest && phrases.numeric[id] === 0 && phrases.lengths[id]! > 1) candidates.push(id);
   }
   const found: NamedGroup[] = [];
-  while (found.length < count) {
+  let written = covered.reduce((sum, c) => sum + c, 0);
+  // Only while too few papers write a name: a topic for every stray phrase is a list no one reads.
+  while (found.length < count && written < enoughWritten * n) {
     // Candidates by papers newly reached, most first; the first that qualifies wins.
     const reach = candidates.map((id) => writers[id]!.reduce((sum, i) => sum + (1 - covered[i]!), 0));
     const order = candidates.map((_, c) => c).filter((c) => reach[c]! >= smallest && reach[c]! >= 0.5 * writers[candidates[c]!]!.length);
@@ -33,7 +38,10 @@ export function remainderTopics(namer: PhraseNamer, named: readonly NamedGroup[]
     if (pick === undefined) break;
     found.push({ members: [...writers[pick]!], name: pick });
     taken.add(phrases.keys[pick]!);
-    for (const i of writers[pick]!) covered[i] = 1;
+    for (const i of writers[pick]!) {
+      written += 1 - covered[i]!;
+      covered[i] = 1;
+    }
   }
   return found;
 }

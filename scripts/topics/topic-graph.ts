@@ -16,7 +16,9 @@ export function similarityGraph(vectors: ReadonlyArray<SparseVector>, k: number)
     for (let j = 0; j < k; j += 1) {
       const other = table.indices[i * k + j]!;
       if (other < 0) break;
-      const s = table.similarities[i * k + j]!;
+      // On a grid of 2⁻³⁰: sums of weights are then exact, so Louvain's choices do not depend on
+      // the order papers (and their phrases) come in, which changes the last digits of a cosine.
+      const s = Math.round(table.similarities[i * k + j]! * 2 ** 30) / 2 ** 30;
       rows[i]!.set(other, s);
       rows[other]!.set(i, s);
     }

@@ -101,7 +101,7 @@ describe('automatic topics of the ICLR 2020 document', () => {
     });
     for (const share of shares) expect(share).toBeGreaterThan(0.5);
     expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeGreaterThanOrEqual(2 / 3);
-  });
+  }, 60_000);
 
   test('written out as a taxonomy file and read back, give the same topics', () => {
     const yaml = formatTaxonomy(plan.taxonomy, ['test']);
