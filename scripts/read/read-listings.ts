@@ -3,7 +3,7 @@ import { listingDay } from './listing-day.ts';
 import type { InputFormat } from './detect-format.ts';
 import { readSource } from './read-source.ts';
 import { InputError, type Problem } from './problem.ts';
-import type { SourcePaper } from './split-papers.ts';
+import type { SourcePaper } from './source-paper.ts';
 
 /** One source document's text and the path it was read from. */
 export interface SourceText {

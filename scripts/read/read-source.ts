@@ -1,12 +1,12 @@
 import { detectFormat, type InputFormat } from './detect-format.ts';
-import { parseDocument, type ParsedDocument } from './parse-document.ts';
+import { parseDocument, type ParsedDocument } from './plain/parse-document.ts';
 import { InputError } from './problem.ts';
-import { readBibtex } from './read-bibtex.ts';
-import { readCslJson } from './read-csl-json.ts';
-import { readMedline } from './read-medline.ts';
+import { readBibtex } from './exports/read-bibtex.ts';
+import { readCslJson } from './exports/read-csl-json.ts';
+import { readMedline } from './exports/read-medline.ts';
 import type { RecordsRead } from './read-records.ts';
-import { readRis } from './read-ris.ts';
-import { readWos } from './read-wos.ts';
+import { readRis } from './exports/read-ris.ts';
+import { readWos } from './exports/read-wos.ts';
 import { recordToPaper } from './record-to-paper.ts';
 
 const readers: Record<Exclude<InputFormat, 'document'>, (text: string, file: string) => RecordsRead> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../scripts/read/problem.ts';
-import { readRis } from '../../scripts/read/read-ris.ts';
+import { formatProblem } from '../../../scripts/read/problem.ts';
+import { readRis } from '../../../scripts/read/exports/read-ris.ts';
 
 describe('readRis', () => {
   test('reads a Scopus export: authors in order, journal, year, DOI, keywords, type', () => {

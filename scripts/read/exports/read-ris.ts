@@ -1,7 +1,7 @@
-import { cslItemSchema, type CslItem } from '../../src/schemas/paper.ts';
+import { cslItemSchema, type CslItem } from '../../../src/schemas/paper.ts';
 import { parseRisText } from './citation-js.ts';
-import type { Problem } from './problem.ts';
-import type { RecordsRead, SourceRecord } from './read-records.ts';
+import type { Problem } from '../problem.ts';
+import type { RecordsRead, SourceRecord } from '../read-records.ts';
 
 /** A RIS line: two-character tag, two spaces, a hyphen, then the value (`TI  - Title`). */
 const risLine = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;

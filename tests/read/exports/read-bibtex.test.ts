@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../scripts/read/problem.ts';
-import { readBibtex } from '../../scripts/read/read-bibtex.ts';
+import { formatProblem } from '../../../scripts/read/problem.ts';
+import { readBibtex } from '../../../scripts/read/exports/read-bibtex.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 

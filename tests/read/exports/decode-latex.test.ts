@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeLatex } from '../../scripts/read/decode-latex.ts';
+import { decodeLatex } from '../../../scripts/read/exports/decode-latex.ts';
 
 describe('decodeLatex', () => {
   test('decodes accents in every form Zotero and Better BibTeX write', () => {

@@ -1,8 +1,8 @@
-import { cslItemSchema, type CslItem } from '../../src/schemas/paper.ts';
+import { cslItemSchema, type CslItem } from '../../../src/schemas/paper.ts';
 import { parseBibtexText } from './citation-js.ts';
 import { decodeLatex } from './decode-latex.ts';
-import type { Problem } from './problem.ts';
-import { lineIndex, type RecordsRead, type SourceRecord } from './read-records.ts';
+import type { Problem } from '../problem.ts';
+import { lineIndex, type RecordsRead, type SourceRecord } from '../read-records.ts';
 
 /** An `@type{` or `@type(` at the start of a line: where an entry begins. */
 const entryHead = /^[ \t]*@[ \t]*([A-Za-z]+)[ \t]*([{(])/gm;
