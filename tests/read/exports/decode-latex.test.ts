@@ -10,8 +10,17 @@ describe('decodeLatex', () => {
     expect(decodeLatex('a \\& b, 50\\%, 3--5, a---b, x~y, {Braces} \\{kept\\}, \\textbackslash{}')).toBe('a & b, 50%, 3–5, a—b, x\u00a0y, Braces {kept}, \\');
   });
 
-  test('formatting commands keep their text; math and unknown commands stay as written', () => {
-    expect(decodeLatex('\\emph{Deep} $Q^{\\pi}$ and \\unknown{x} \\cite')).toBe('Deep $Q^{\\pi}$ and \\unknown{x} \\cite');
+  test('formatting commands keep their text, math stays as written, other commands leave their argument', () => {
+    expect(decodeLatex('\\emph{Deep} $Q^{\\pi}$ and \\unknown{x} y')).toBe('Deep $Q^{\\pi}$ and x y');
+  });
+
+  test('\\(…\\) math is written as $…$; symbols, \\hyphen and phantoms leave no TeX', () => {
+    expect(decodeLatex('Stochastic {\\(\\lambda\\)}-calculi')).toBe('Stochastic $\\lambda$-calculi');
+    expect(decodeLatex('Capability\\hyphen{}Based, \\lambda-terms, Erd{\\vphantom{x}}\\H{o}s')).toBe('Capability-Based, λ-terms, Erdős');
+  });
+
+  test("TeX quotes become quotation marks; a lone backtick or apostrophe stays", () => {
+    expect(decodeLatex("``Tables'' of Lanczos's ` polynomials")).toBe("“Tables” of Lanczos's ` polynomials");
   });
 
   test('blank lines stay, so paragraphs stay', () => {

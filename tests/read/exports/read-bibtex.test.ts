@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../../scripts/read/problem.ts';
-import { readBibtex } from '../../../scripts/read/exports/read-bibtex.ts';
+import { bibtexStrings, readBibtex } from '../../../scripts/read/exports/read-bibtex.ts';
+import type { CslItem } from '../../../src/schemas/paper.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
+const style = (name: string) => readFileSync(`tests/fixtures/bibtex/${name}`, 'utf8').replace(/\r\n/g, '\n');
+const byId = (records: readonly { item: CslItem }[]) => new Map(records.map((record) => [String(record.item.id), record.item]));
+/** TeX left in a title: a command, a brace, or math other than `$…$`. */
+const tex = /[\\{}]/;
 
 describe('readBibtex', () => {
   test('decodes a Zotero export: accents, dashes, \\&, protective braces, month macros, each record at its line', () => {
@@ -37,13 +42,17 @@ describe('readBibtex', () => {
     ]);
   });
 
-  test('stops at an entry it cannot read, with its line and what to fix', () => {
-    const { errors } = readBibtex(fixture('broken/syntax.bib'), 'syntax.bib');
-    expect(errors.map(formatProblem)).toEqual([expect.stringMatching(/^syntax\.bib:1: the @article entry "bad" cannot be read: .*; fix its syntax/)]);
+  test('skips an entry it cannot read, with its line and what to fix', () => {
+    const { records, warnings, errors } = readBibtex(fixture('broken/syntax.bib'), 'syntax.bib');
+    expect(errors).toEqual([]);
+    expect(records).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([expect.stringMatching(/^syntax\.bib:1: the @article entry "bad" \(line 1\) cannot be read: .*, so it was skipped; fix its syntax/)]);
   });
 
-  test('an entry without a title is an error; a file without entries too', () => {
-    expect(readBibtex('\n\n@misc{k, year = 2020}\n', 'a.bib').errors.map(formatProblem)).toEqual(['a.bib:3: the @misc entry "k" has no title; add a `title = {…}` field, or remove the entry']);
+  test('an entry without a title is skipped with a warning; a file without entries is an error', () => {
+    const { records, warnings } = readBibtex('\n\n@misc{k, year = 2020}\n@misc{t, title = {T}}\n', 'a.bib');
+    expect(records.map((record) => record.item.id)).toEqual(['t']);
+    expect(warnings.map(formatProblem)).toEqual(['a.bib:3: the @misc entry "k" has no title, so it was skipped; add a `title = {…}` field to include it']);
     expect(readBibtex('% nothing\n', 'b.bib').errors.map((problem) => problem.message)).toEqual(['the BibTeX file has no entries']);
   });
 
@@ -54,8 +63,9 @@ describe('readBibtex', () => {
 
   test('keeps markup in fields as text', () => {
     const [record] = readBibtex(fixture('hostile.bib'), 'hostile.bib').records;
-    expect(record?.item.title).toContain('<script>alert(1)</script>');
+    expect(record?.item.title).toBe("import x from 'y' { <script>alert(1)</script> ` export const a = 1");
     expect(record?.item.author?.[0]).toEqual({ family: '</a>' });
+    expect(record?.item['container-title']).toContain('<img src=x onerror=alert(1)>');
   });
 
   test('reads the abstract braced or quoted, paragraphs kept, and never from inside another field', () => {
@@ -68,8 +78,98 @@ describe('readBibtex', () => {
   test('one broken entry among many is found, at its own line, and the rest are read', () => {
     const good = (n: number) => `@article{k${n}, title = {Paper ${n}}, year = 2020}\n`;
     const text = [...Array.from({ length: 40 }, (_, n) => good(n)), '@article{bad,\n  title = Two words}\n', ...Array.from({ length: 40 }, (_, n) => good(n + 40))].join('');
-    const { records, errors } = readBibtex(text, 'many.bib');
+    const { records, warnings, errors } = readBibtex(text, 'many.bib');
+    expect(errors).toEqual([]);
     expect(records).toHaveLength(80);
-    expect(errors.map((problem) => problem.line)).toEqual([42]);
+    expect(warnings.map((problem) => problem.line)).toEqual([42]);
+  });
+
+  test('a field Citation.js cannot decode costs that field, not the entry', () => {
+    const { records, warnings } = readBibtex('@article{a, title = {Kept}, note = {the \\enquote*{series} string}, year = 2020}\n', 'a.bib');
+    expect(records.map((record) => [record.item.title, record.item.issued])).toEqual([['Kept', { 'date-parts': [[2020]] }]]);
+    expect(warnings.map(formatProblem)).toEqual(['a.bib:1: the @article entry "a" has a field Citation.js cannot decode (note), so it was left out; check the TeX of that field (an unknown command, an unbalanced `$`)']);
+  });
+
+  test('a list field such as a publisher with "and" in its name stays one text', () => {
+    const [record] = readBibtex('@techreport{a, title = {T}, institution = {LLNL}, publisher = "Office of Scientific and Technical Information ({OSTI})"}\n', 'a.bib').records;
+    expect(record?.item.publisher).toBe('Office of Scientific and Technical Information (OSTI)');
+  });
+
+  test('reads biblatex-examples.bib whole: every entry a record, titles without TeX, accents decoded', () => {
+    const { records, warnings, errors } = readBibtex(style('biblatex-examples.bib'), 'biblatex-examples.bib');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(records).toHaveLength(90);
+    expect(records.filter((record) => tex.test(record.item.title ?? '')).map((record) => record.item.title)).toEqual([]);
+    const items = byId(records);
+    expect(items.get('aksin')?.author?.map((name) => name.family)).toEqual(['Aksın', 'Türkmen', 'Artok', 'Çetinkaya', 'Ni', 'Büyükgüngör', 'Özkal']);
+    expect(items.get('nietzsche:ksa')?.title).toBe('Sämtliche Werke: Kritische Studienausgabe');
+    expect(items.get('nietzsche:ksa')?.publisher).toBe('Deutscher Taschenbuch-Verlag and Walter de Gruyter');
+    expect(items.get('reese')?.issued).toEqual({ 'date-parts': [[1958]] });
+    // A crossref: the chapter takes its book's title as its container and the book's date.
+    expect(items.get('westfahl:space')?.['container-title']).toContain('Space and Beyond');
+    expect(items.get('westfahl:space')?.issued).toEqual({ 'date-parts': [[2000]] });
+  });
+
+  test('reads Better BibLaTeX: date, journaltitle, double braces, an all-digit key', () => {
+    const { records, warnings } = readBibtex(style('better-biblatex.bib'), 'better.bib');
+    expect(warnings).toEqual([]);
+    const items = byId(records);
+    expect(items.get('Ai2019')).toMatchObject({ title: 'Microfluidic Mixing of Droplets in a T-Junction', 'container-title': 'Lab on a Chip', issued: { 'date-parts': [[2019, 6, 14]] }, publisher: 'Royal Society of Chemistry', DOI: '10.1039/C9LC00001A' });
+    expect(items.get('Ai2019')?.abstract).toBe('We mix droplets of 10\u00a0µL in a T-junction at $Re < 1$.');
+    expect(items.get('Smith2020')).toMatchObject({ title: 'OpenFlow: An Open Microfluidics Toolkit', issued: { 'date-parts': [[2020, 6]] }, URL: 'https://example.org/openflow' });
+    expect(items.get('2011')?.title).toBe('Flows in Elsevier B.V. Journals');
+  });
+
+  test('reads DBLP: @preamble with an @, \\hyphen, \\(…\\) math, crossref to the proceedings', () => {
+    const { records, warnings } = readBibtex(style('dblp.bib'), 'dblp.bib');
+    expect(warnings).toEqual([]);
+    const items = byId(records);
+    expect(records).toHaveLength(4);
+    expect(items.get('DBLP:conf/flops/AltenkirchU04')).toMatchObject({ title: 'Normalization by Evaluation for lambda${}^{\\mbox{-2}}$', issued: { 'date-parts': [[2004]] }, publisher: 'Springer', DOI: '10.1007/978-3-540-24754-8_19' });
+    expect(items.get('DBLP:journals/corr/Scott14')?.title).toBe('Stochastic $\\lambda$-calculi: An extended abstract');
+    expect(items.get('DBLP:journals/corr/Scott14')?.author?.map((name) => `${name.given} ${name.family}`)).toEqual(['Dana S. Scott', 'Martín Escardó', 'Pierre-Louis Curien']);
+    expect(items.get('DBLP:conf/sp/KainL87')?.title).toBe('On Access Checking in Capability-Based Systems');
+  });
+
+  test('reads JabRef: @String of any case, # concatenation, bare numbers, multi-line @Comment', () => {
+    const { records, warnings } = readBibtex(style('jabref.bib'), 'jabref.bib');
+    expect(warnings).toEqual([]);
+    const items = byId(records);
+    expect(items.get('Kowalski2019')).toMatchObject({ 'container-title': 'Journal of Machine Learning Research', issued: { 'date-parts': [[2019, 2]] }, volume: '20', edition: '15' });
+    expect(items.get('Rossi2020')).toMatchObject({ title: 'Ladder Side-Tuning', 'container-title': 'Proceedings of the International Conference on Machine Learning' });
+  });
+
+  test('reads Google Scholar: no spaces around =, an entry without a year', () => {
+    const { records, warnings } = readBibtex(style('google-scholar.bib'), 'scholar.bib');
+    expect(warnings).toEqual([]);
+    const items = byId(records);
+    expect(items.get('calero2018acceptance')?.title).toBe('Acceptance of AI and Innovationsfähigkeit');
+    expect(items.get('ali2023multi')?.author?.[1]).toEqual({ family: 'Alagöz', given: 'Barış' });
+    expect(items.get('valdez1seminr')?.issued).toBeUndefined();
+  });
+
+  test('resolves macros defined in a companion file, and keeps $…$ math in a title', () => {
+    const strings = bibtexStrings(style('higham-strings.bib'));
+    const { records, warnings } = readBibtex(style('higham.bib'), 'higham.bib', { strings });
+    expect(warnings).toEqual([]);
+    const items = byId(records);
+    expect(items.get('high98')).toMatchObject({ title: 'Computing the $p$th Root of a Matrix', 'container-title': 'SIAM J. Matrix Anal. Appl.', issued: { 'date-parts': [[1998, 1]] } });
+    expect(items.get('high02')?.publisher).toBe('Springer-Verlag, Berlin');
+    // Alone, the file still builds: the macros read as empty, with a warning each.
+    const alone = readBibtex(style('higham.bib'), 'higham.bib');
+    expect(alone.records).toHaveLength(2);
+    expect(alone.warnings.map((problem) => problem.message)).toEqual([
+      'the macro "j-simax" is defined nowhere (used once), so it reads as empty',
+      'the macro "pub-springer" is defined nowhere (used once), so it reads as empty',
+      'the macro "pub-springer:adr-b" is defined nowhere (used once), so it reads as empty',
+    ]);
+  });
+
+  test('takes the fields of the @xdata entries an entry names, and skips @set and @xdata entries', () => {
+    const text = '@xdata{pub, publisher = {Springer}, location = {Berlin}}\n@book{b, title = {B}, xdata = {pub}, year = 2001}\n@set{s, entryset = {b}}\n';
+    const { records, warnings } = readBibtex(text, 'x.bib');
+    expect(warnings).toEqual([]);
+    expect(records.map((record) => [record.item.id, record.item.publisher])).toEqual([['b', 'Springer']]);
   });
 });
