@@ -149,6 +149,19 @@ describe('readBibtex', () => {
     expect(items.get('valdez1seminr')?.issued).toBeUndefined();
   });
 
+  test('reads the ACL Anthology: quoted values, braced capitals, month macros, an editor', () => {
+    const { records, warnings } = readBibtex(style('acl-anthology.bib'), 'acl.bib');
+    expect(warnings).toEqual([]);
+    expect(records[0]?.item).toMatchObject({
+      title: 'Sparse Experts for Protein Folding: A Study of Mixture-of-Experts Routing',
+      'container-title': 'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics',
+      issued: { 'date-parts': [[2019, 6]] },
+      DOI: '10.18653/v1/N19-9999',
+      abstract: 'We route each residue to a few experts. On CASP14, routing cuts the cost by 40% at equal accuracy.',
+    });
+    expect(records[0]?.item.author?.map((name) => name.family)).toEqual(['Kowalski', 'Nguyen', 'Müller']);
+  });
+
   test('resolves macros defined in a companion file, and keeps $…$ math in a title', () => {
     const strings = bibtexStrings(style('higham-strings.bib'));
     const { records, warnings } = readBibtex(style('higham.bib'), 'higham.bib', { strings });
