@@ -1,5 +1,6 @@
 import type { Problem } from '../problem.ts';
 import { parseBibtexEntries, type CitationEntry } from './citation-js.ts';
+import { decodeMissingSymbols } from './decode-latex.ts';
 import type { BibtexEntry } from './scan-bibtex.ts';
 
 /**
@@ -8,6 +9,9 @@ import type { BibtexEntry } from './scan-bibtex.ts';
  * the entry. The abstract is decoded apart (see readBibtex).
  */
 const unused = /^(?:abstract|file|annotation|annote|comment|comments|review|timestamp|biburl|bibsource|owner|created|updated|bibdate|groups|ranking|readstatus|mendeley-.*|_.*)$/;
+
+/** Fields Citation.js reads as written (addresses, identifiers): no TeX is decoded in them. */
+const verbatim = /^(?:url|doi|eprint|verba|verbb|verbc|pdf)$/;
 
 /** Private-use stand-ins for `<` and `>` while Citation.js runs, so the tags it writes (`<i>`) are told from the source's text. */
 const lessThan = '\uE000';
@@ -76,7 +80,9 @@ function parse(input: readonly CitationEntry[]): Record<string, unknown>[] | und
 function citationEntry(entry: BibtexEntry): CitationEntry {
   const properties: Record<string, string> = {};
   for (const [field, value] of Object.entries(entry.fields)) {
-    if (!unused.test(field) && value.trim() !== '') properties[field] = value.replaceAll('<', lessThan).replaceAll('>', greaterThan);
+    if (unused.test(field) || value.trim() === '') continue;
+    const text = verbatim.test(field) ? value : decodeMissingSymbols(value);
+    properties[field] = text.replaceAll('<', lessThan).replaceAll('>', greaterThan);
   }
   return { type: entry.type, label: entry.key, properties };
 }

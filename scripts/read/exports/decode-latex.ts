@@ -29,6 +29,9 @@ const symbols: Record<string, string> = {
   hyphen: '-',
   slash: '/',
   relax: '',
+  // DBLP's preamble defines these for `@` and `/` in proceedings titles.
+  addat: '@',
+  addslash: '/',
   i: 'ı',
   j: 'ȷ',
   o: 'ø',
@@ -60,6 +63,14 @@ const symbols: Record<string, string> = {
   ldots: '…',
   par: '\n\n',
 };
+
+/** Commands of {@link symbols} that Citation.js' tables lack (`\\aa` → å, DBLP's `\\addat` → @): Citation.js would leave them as TeX. */
+const missingSymbols = new RegExp(`\\\\(${Object.keys(symbols).filter((name) => /^[a-zA-Z]+$/.test(name) && name !== 'par' && !(name in citationTables.commands) && !(name in citationTables.mathCommands)).join('|')})(?![a-zA-Z])(?:\\{\\}| )?`, 'g');
+
+/** Writes the letters and signs Citation.js does not know as text, so the fields it decodes keep no TeX. */
+export function decodeMissingSymbols(text: string): string {
+  return text.includes('\\') ? text.replace(missingSymbols, (_, name: string) => symbols[name] ?? '') : text;
+}
 
 /** Characters that start something to decode. */
 const special = /[$\\{}~`'-]/g;

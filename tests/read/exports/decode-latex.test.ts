@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeLatex } from '../../../scripts/read/exports/decode-latex.ts';
+import { decodeLatex, decodeMissingSymbols } from '../../../scripts/read/exports/decode-latex.ts';
 
 describe('decodeLatex', () => {
   test('decodes accents in every form Zotero and Better BibTeX write', () => {
@@ -29,5 +29,9 @@ describe('decodeLatex', () => {
 
   test('markup is only text to it', () => {
     expect(decodeLatex('<script>alert(1)</script> import x')).toBe('<script>alert(1)</script> import x');
+  });
+
+  test('decodeMissingSymbols writes only what Citation.js lacks, leaving the rest of the TeX to it', () => {
+    expect(decodeMissingSymbols('K{\\aa}gstr{\\"o}m, {\\AA}slund, TyDe\\addat{}ICFP, ACM\\addslash{}IEEE, \\aalto, \\ss')).toBe('K{å}gstr{\\"o}m, {Å}slund, TyDe@ICFP, ACM/IEEE, \\aalto, \\ss');
   });
 });
