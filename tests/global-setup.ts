@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDocument } from '../scripts/read/parse-document.ts';
+import { parseDocument } from '../scripts/read/plain/parse-document.ts';
 import { synthesizeDocument } from '../scripts/bench/synthesize-document.ts';
 import { areasDocument, buildDocument, searchTitlesDocument } from './helpers/build-document.ts';
 import {

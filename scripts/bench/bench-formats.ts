@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { median } from './measure-dist.ts';
 import { synthesizeExport } from './synthesize-exports.ts';
 import type { InputFormat } from '../read/detect-format.ts';
-import { parseDocument } from '../read/parse-document.ts';
+import { parseDocument } from '../read/plain/parse-document.ts';
 import { readSource } from '../read/read-source.ts';
 
 const { values } = parseArgs({

@@ -26,7 +26,7 @@ import { clusterVectors } from '../text-model/cluster-vectors.ts';
 import { collectionPhrases } from '../topics/collection-phrases.ts';
 import { nameCoverage } from '../topics/name-coverage.ts';
 import { pairAgreement } from './pair-agreement.ts';
-import { parseDocument } from '../read/parse-document.ts';
+import { parseDocument } from '../read/plain/parse-document.ts';
 import { planTopics } from '../topics/plan-topics.ts';
 import { readTaxonomy } from '../topics/read-taxonomy.ts';
 import { generateDefaults } from '../pipeline/run-generate.ts';

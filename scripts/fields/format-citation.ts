@@ -1,5 +1,5 @@
 import type { CslItem } from '../../src/schemas/paper.ts';
-import { formatBibtexEntry } from '../read/citation-js.ts';
+import { formatBibtexEntry } from '../read/exports/citation-js.ts';
 import { authorOf, citationFields } from './citation-fields.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { PaperData } from '../../src/schemas/paper.ts';
 import { extractLinks } from './extract-links.ts';
 import { extractShortName } from './extract-short-name.ts';
 import { countWords, firstSentence, readingMinutes } from './measure-text.ts';
-import type { SourcePaper } from '../read/split-papers.ts';
+import type { SourcePaper } from '../read/source-paper.ts';
 import { citationFields } from './citation-fields.ts';
 import { formatCitation } from './format-citation.ts';
 import { tidyLatex } from './tidy-latex.ts';

@@ -1,4 +1,4 @@
-import type { SourcePaper } from '../read/split-papers.ts';
+import type { SourcePaper } from '../read/source-paper.ts';
 import { citationFields } from './citation-fields.ts';
 
 /**

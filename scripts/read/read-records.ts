@@ -8,7 +8,12 @@ export interface SourceRecord {
   line: number;
 }
 
-/** What a reader of an export gives: its records, the entries it skipped (warnings) and what stops the build (errors). */
+/**
+ * What a reader of an export gives: its records, what it skipped or left out and said so
+ * (warnings), and the records or lines it could not read (errors). Each error costs only its
+ * record while the file gives any record (readSource makes it a warning); a file whose
+ * errors leave no record cannot be read.
+ */
 export interface RecordsRead {
   records: SourceRecord[];
   warnings: Problem[];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/pipeline/generate-content.ts';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { parseDocument } from '../../scripts/read/plain/parse-document.ts';
 import { readTaxonomy } from '../../scripts/topics/read-taxonomy.ts';
 import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
 import type { Taxonomy } from '../../src/schemas/taxonomy.ts';

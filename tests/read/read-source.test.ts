@@ -29,4 +29,15 @@ describe('readSource', () => {
       'savedrecs.txt:1: this is a spreadsheet export (tab- or comma-separated), which Paper Atlas does not read; export again as "Plain text file" (Web of Science) or RIS (Scopus), or as BibTeX',
     ]);
   });
+
+  test('a record an export cannot read is skipped with a warning at its line; the rest is read', () => {
+    const text = 'TY  - JOUR\nTI  - Kept\nER  - \nTY  - JOUR\nAU  - Smith, J.\nER  - \n';
+    const { papers, warnings } = readSource(text, 'a.ris');
+    expect(papers.map((paper) => paper.title)).toEqual(['Kept']);
+    expect(warnings.map(formatProblem)).toEqual(['a.ris:4: this record has no title, so it was skipped; add a `TI  - …` (or `T1  - …`) line, or remove the record']);
+  });
+
+  test('a file of which nothing can be read throws every problem', () => {
+    expect(() => readSource('TY  - JOUR\nAU  - Smith, J.\nER  - \n', 'b.ris')).toThrow(InputError);
+  });
 });

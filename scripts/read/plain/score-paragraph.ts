@@ -1,5 +1,5 @@
 import { categoricalFeatures, type BlockFeatures } from './block-features.ts';
-import type { ParagraphKind, ParagraphModel } from './fit-paragraph-model.ts';
+import type { ParagraphKind, ParagraphModel } from './paragraph-model.ts';
 
 /** Log likelihoods of one block under each kind of paragraph. */
 export interface ParagraphScores {

@@ -1,6 +1,7 @@
-import { InputError, type Problem } from './problem.ts';
+import { InputError, type Problem } from '../problem.ts';
+import type { SourcePaper } from '../source-paper.ts';
 import { splitBlocks } from './split-blocks.ts';
-import { splitPapers, type SourcePaper } from './split-papers.ts';
+import { splitPapers } from './split-papers.ts';
 import { stripChrome } from './strip-chrome.ts';
 
 /** A source document read into papers. */

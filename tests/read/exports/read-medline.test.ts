@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../scripts/read/problem.ts';
-import { readMedline } from '../../scripts/read/read-medline.ts';
+import { formatProblem } from '../../../scripts/read/problem.ts';
+import { readMedline } from '../../../scripts/read/exports/read-medline.ts';
 
 describe('readMedline', () => {
   test('reads PubMed records: continuation lines joined, full author names, date, journal, MeSH and DOI', () => {

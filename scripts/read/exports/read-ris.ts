@@ -1,17 +1,19 @@
-import { cslItemSchema, type CslItem } from '../../src/schemas/paper.ts';
+import { cslItemSchema, type CslItem } from '../../../src/schemas/paper.ts';
 import { parseRisText } from './citation-js.ts';
-import type { Problem } from './problem.ts';
-import type { RecordsRead, SourceRecord } from './read-records.ts';
+import type { Problem } from '../problem.ts';
+import type { RecordsRead, SourceRecord } from '../read-records.ts';
 
 /** A RIS line: two-character tag, two spaces, a hyphen, then the value (`TI  - Title`). */
 const risLine = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
 
 /**
- * Reads a RIS file (EndNote, Mendeley, Zotero, Scopus, Web of Science) into CSL JSON
- * records with Citation.js. Records are found line by line first, so each keeps its line:
- * a record without `ER  -` before the next `TY  -` or the end, a tag line outside a record
- * or a record without a title stops the build at its line. Lines without a tag continue
- * the field before them, as some exporters wrap long abstracts.
+ * Reads a RIS file (EndNote, Mendeley, Zotero, Scopus, Web of Science, Ovid) into CSL JSON
+ * records with Citation.js. Records are found line by line first, so each keeps its line.
+ * Lines without a tag continue the field before them inside a record, as some exporters wrap
+ * long abstracts, and are ignored between records, where exporters put a `Record #1 of 78`
+ * or `1.` line before each record and an Ovid link after it. A record without `ER  -` before
+ * the next `TY  -` or the end, a tag line outside a record, a record Citation.js cannot read
+ * and a record without a title are problems at their lines: each costs only its record.
  */
 export function readRis(text: string, file: string): RecordsRead {
   const warnings: Problem[] = [];
@@ -24,17 +26,16 @@ export function readRis(text: string, file: string): RecordsRead {
     const number = index + 1;
     const tagged = risLine.exec(line);
     if (tagged === null) {
-      if (line.trim() === '') return;
-      if (current === undefined) {
-        errors.push({ file, line: number, message: `"${shorten(line)}" is outside any record`, hint: 'start every record with a `TY  - <type>` line and end it with `ER  -`' });
-      } else {
-        current.lines.push(line);
-      }
+      // Between records, untagged text is the exporter's numbering or links, not data.
+      if (line.trim() !== '' && current !== undefined) current.lines.push(line);
       return;
     }
     const [, tag, value = ''] = tagged;
     if (tag === 'TY') {
-      if (current !== undefined) errors.push({ file, line: current.line, message: 'this record has no `ER  -` line before the next `TY  -`', hint: `end the record with a line \`ER  - \` before line ${number}` });
+      if (current !== undefined) {
+        errors.push({ file, line: current.line, message: 'this record has no `ER  -` line before the next `TY  -`', hint: `end the record with a line \`ER  - \` before line ${number}` });
+        chunks.pop();
+      }
       current = { line: number, lines: [line] };
       chunks.push(current);
       return;
@@ -48,9 +49,11 @@ export function readRis(text: string, file: string): RecordsRead {
     if (tag === 'DO' && current.doi === undefined && value.trim() !== '') current.doi = value.trim();
     if (tag === 'ER') current = undefined;
   });
-  if (current !== undefined) errors.push({ file, line: current.line, message: 'this record has no `ER  -` line before the end of the file', hint: 'end the record with a line `ER  - `' });
+  if (current !== undefined) {
+    errors.push({ file, line: current.line, message: 'this record has no `ER  -` line before the end of the file', hint: 'end the record with a line `ER  - `' });
+    chunks.pop();
+  }
   if (chunks.length === 0 && errors.length === 0) errors.push({ file, line: 0, message: 'the RIS file has no records', hint: 'export the library as RIS (records from `TY  - JOUR` to `ER  -`)' });
-  if (errors.length > 0) return { records: [], warnings, errors };
 
   const records: SourceRecord[] = [];
   const texts = chunks.map((chunk) => chunk.lines.join('\n'));
@@ -85,8 +88,4 @@ export function readRis(text: string, file: string): RecordsRead {
     records.push({ item: record, line: chunk.line });
   });
   return { records, warnings, errors };
-}
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

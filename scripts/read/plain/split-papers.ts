@@ -1,24 +1,11 @@
-import type { CslItem } from '../../src/schemas/paper.ts';
+import type { Problem } from '../problem.ts';
+import type { SourcePaper } from '../source-paper.ts';
 import { blockFeatures } from './block-features.ts';
-import { fitParagraphModel, priorWeight, type ParagraphModel } from './fit-paragraph-model.ts';
-import type { Problem } from './problem.ts';
+import { fitParagraphModel, priorWeight } from './fit-paragraph-model.ts';
+import type { ParagraphModel } from './paragraph-model.ts';
 import { scoreParagraph, type ParagraphScores } from './score-paragraph.ts';
 import { readingScore, segmentParagraphs, type ParagraphLabel, type Segmentation } from './segment-paragraphs.ts';
 import { blockText, type Block } from './split-blocks.ts';
-
-/** One paper as it stands in the source document. */
-export interface SourcePaper {
-  /** The title, white space folded. */
-  title: string;
-  /** The abstract's paragraphs, white space folded inside each. */
-  paragraphs: string[];
-  /** The abstract: its paragraphs separated by a blank line. */
-  abstract: string;
-  /** 1-based line of the title (of the record, in an export). */
-  line: number;
-  /** The record as CSL JSON, without its abstract, when the paper comes from a bibliographic export. */
-  csl?: CslItem;
-}
 
 /** Papers and the problems met while pairing titles with abstracts. */
 export interface SplitResult {

@@ -1,3 +1,8 @@
+import { createRequire } from 'node:module';
+
+/** Citation.js' tables of LaTeX commands for letters, signs and math symbols (`\ss` → ß, `\textregistered` → ®, `\lambda` → λ). */
+const citationTables = createRequire(import.meta.url)('@citation-js/plugin-bibtex/lib/input/unicode.json') as { commands: Record<string, string>; mathCommands: Record<string, string> };
+
 /** Combining marks of LaTeX's accent commands (`\"o` → ö). */
 const accents: Record<string, string> = {
   '"': '\u0308',
@@ -17,8 +22,16 @@ const accents: Record<string, string> = {
   b: '\u0331',
 };
 
-/** Commands that stand for a letter or a sign. */
+/** Commands that stand for a letter or a sign: Citation.js' tables, and a few more that real files hold. */
 const symbols: Record<string, string> = {
+  ...citationTables.mathCommands,
+  ...citationTables.commands,
+  hyphen: '-',
+  slash: '/',
+  relax: '',
+  // DBLP's preamble defines these for `@` and `/` in proceedings titles.
+  addat: '@',
+  addslash: '/',
   i: 'ı',
   j: 'ȷ',
   o: 'ø',
@@ -51,17 +64,29 @@ const symbols: Record<string, string> = {
   par: '\n\n',
 };
 
+/** Commands of {@link symbols} that Citation.js' tables lack (`\\aa` → å, DBLP's `\\addat` → @): Citation.js would leave them as TeX. */
+const missingSymbols = new RegExp(`\\\\(${Object.keys(symbols).filter((name) => /^[a-zA-Z]+$/.test(name) && name !== 'par' && !(name in citationTables.commands) && !(name in citationTables.mathCommands)).join('|')})(?![a-zA-Z])(?:\\{\\}| )?`, 'g');
+
+/** Writes the letters and signs Citation.js does not know as text, so the fields it decodes keep no TeX. */
+export function decodeMissingSymbols(text: string): string {
+  return text.includes('\\') ? text.replace(missingSymbols, (_, name: string) => symbols[name] ?? '') : text;
+}
+
 /** Characters that start something to decode. */
-const special = /[$\\{}~-]/g;
+const special = /[$\\{}~`'-]/g;
 
 /** Commands whose argument is shown as plain text (the formatting is dropped). */
-const formatting = new Set(['emph', 'textit', 'textbf', 'textsc', 'texttt', 'textrm', 'textsf', 'textup', 'textsuperscript', 'textsubscript', 'mkbibemph', 'mkbibbold', 'url', 'mbox', 'text']);
+const formatting = new Set(['emph', 'textit', 'textbf', 'textsc', 'texttt', 'textrm', 'textsf', 'textup', 'textmd', 'textnormal', 'textsuperscript', 'textsubscript', 'mkbibemph', 'mkbibbold', 'mkbibquote', 'enquote', 'url', 'mbox', 'hbox', 'text', 'uppercase', 'lowercase', 'MakeUppercase', 'MakeLowercase', 'NoCaseChange', 'ensuremath']);
+
+/** Commands that print nothing of their argument (spacing, phantoms): the argument goes with them. */
+const silent = new Set(['vphantom', 'hphantom', 'phantom', 'vspace', 'hspace', 'label', 'index', 'noopsort', 'kern', 'nocite']);
 
 /**
  * Decodes the LaTeX of a BibTeX field's text, as Zotero and Better BibTeX write it: accents
  * (`{\"o}`, `\'{e}`, `\c c`), letters (`\ss`, `\o`), escapes (`\&`, `\%`, `\{`), dashes
- * (`--`, `---`), `~`, formatting commands (`\emph{x}` → `x`) and grouping braces. Math
- * (`$…$`) and unknown commands are kept as written, as in a plain document's abstract.
+ * (`--`, `---`), TeX quotes (` `` ` and `''`), `~`, formatting commands (`\emph{x}` → `x`) and grouping braces. Math
+ * (`$…$`, and `\(…\)` written as `$…$`) is kept as written, for the page to render; any
+ * other command is dropped and its argument kept as text, so no TeX is left outside math.
  * Blank lines stay, so paragraphs stay. Linear in the text: Citation.js' value parser
  * takes about 0.7 ms for a 1.6 KB abstract, this a few microseconds.
  */
@@ -76,6 +101,14 @@ export function decodeLatex(text: string): string {
       const end = close === -1 ? text.length : close + 1;
       out += text.slice(index, end);
       index = end;
+    } else if (character === '\\' && (text[index + 1] === '(' || text[index + 1] === '[')) {
+      // `\(…\)` and `\[…\]` are math too: written as `$…$` so one kind of math reaches the page.
+      const display = text[index + 1] === '[';
+      const close = text.indexOf(display ? '\\]' : '\\)', index + 2);
+      const end = close === -1 ? text.length : close;
+      const fence = display ? '$$' : '$';
+      out += `${fence}${text.slice(index + 2, end)}${fence}`;
+      index = close === -1 ? end : end + 2;
     } else if (character === '\\') {
       const [decoded, next] = command(text, index);
       out += decoded;
@@ -85,6 +118,12 @@ export function decodeLatex(text: string): string {
     } else if (character === '~') {
       out += '\u00a0';
       index++;
+    } else if (character === '`' && text[index + 1] === '`') {
+      out += '“';
+      index += 2;
+    } else if (character === "'" && text[index + 1] === "'") {
+      out += '”';
+      index += 2;
     } else if (character === '-' && text.startsWith('---', index)) {
       out += '—';
       index += 3;
@@ -120,18 +159,25 @@ function command(text: string, start: number): [string, number] {
     return [symbols[name] as string, after];
   }
   if (formatting.has(name)) return ['', after];
-  // An unknown command stays as written, with its braced argument.
-  if (text[after] === '{') {
-    let depth = 0;
-    let end = after;
-    for (; end < text.length; end++) {
-      if (text[end] === '\\') end++;
-      else if (text[end] === '{') depth++;
-      else if (text[end] === '}' && --depth === 0) break;
-    }
-    return [text.slice(start, end + 1), end + 1];
+  if (silent.has(name)) {
+    // The command and its braced argument, if any, print nothing.
+    while (text[after] === ' ') after++;
+    return ['', text[after] === '{' ? closingBrace(text, after) + 1 : after];
   }
-  return [`\\${name}`, after];
+  // Any other command is dropped; its argument, if any, reads on as text.
+  if (text[after] === ' ') after++;
+  return ['', after];
+}
+
+/** Offset of the brace closing the one at `open`, or the end of the text. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let end = open; end < text.length; end++) {
+    if (text[end] === '\\') end++;
+    else if (text[end] === '{') depth++;
+    else if (text[end] === '}' && --depth === 0) return end;
+  }
+  return text.length - 1;
 }
 
 /** A letter with a combining mark: `\"o`, `\"{o}`, `\c c`, `\'{\i}`. */

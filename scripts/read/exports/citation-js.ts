@@ -7,9 +7,16 @@ import '@citation-js/plugin-ris';
  * well-kept parsers of those formats, each giving CSL JSON. Plain data in, plain records out.
  */
 
-/** Parses BibTeX or BibLaTeX text (entries, `@string` macros) into CSL JSON records, in the text's order. */
-export function parseBibtexText(text: string): unknown[] {
-  return plugins.input.chain(text, { generateGraph: false, forceType: '@biblatex/text' });
+/** A BibLaTeX entry as Citation.js takes it: type, key and fields as TeX, macros already expanded. */
+export interface CitationEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/** Decodes BibLaTeX entries (names, dates, LaTeX, types, `crossref` among them) into CSL JSON records, in order. */
+export function parseBibtexEntries(entries: readonly CitationEntry[]): unknown[] {
+  return plugins.input.chain(entries, { generateGraph: false, forceType: '@biblatex/entries+list' });
 }
 
 /** Parses RIS text (records from `TY  -` to `ER  -`) into CSL JSON records, in the text's order. */

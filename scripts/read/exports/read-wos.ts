@@ -1,6 +1,6 @@
-import type { CslItem } from '../../src/schemas/paper.ts';
-import type { Problem } from './problem.ts';
-import { dateOf, nameOf, type RecordsRead, type SourceRecord } from './read-records.ts';
+import type { CslItem } from '../../../src/schemas/paper.ts';
+import type { Problem } from '../problem.ts';
+import { dateOf, nameOf, type RecordsRead, type SourceRecord } from '../read-records.ts';
 
 /** A field line: a two-character tag, then a space and its value (`TI Title`), or the tag alone (`ER`). */
 const fieldLine = /^([A-Z][A-Z0-9])(?: (.*))?$/;

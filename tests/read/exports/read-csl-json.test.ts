@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../scripts/read/problem.ts';
-import { readCslJson } from '../../scripts/read/read-csl-json.ts';
+import { formatProblem } from '../../../scripts/read/problem.ts';
+import { readCslJson } from '../../../scripts/read/exports/read-csl-json.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 

@@ -1,5 +1,5 @@
-import { cslItemSchema } from '../../src/schemas/paper.ts';
-import { lineIndex, type RecordsRead, type SourceRecord } from './read-records.ts';
+import { cslItemSchema } from '../../../src/schemas/paper.ts';
+import { lineIndex, type RecordsRead, type SourceRecord } from '../read-records.ts';
 
 /**
  * Reads a CSL JSON file (Zotero's "CSL JSON" export, citeproc's input): an array of records,

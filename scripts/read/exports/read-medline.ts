@@ -1,6 +1,6 @@
-import type { CslItem, CslName } from '../../src/schemas/paper.ts';
-import type { Problem } from './problem.ts';
-import { dateOf, nameOf, type RecordsRead, type SourceRecord } from './read-records.ts';
+import type { CslItem, CslName } from '../../../src/schemas/paper.ts';
+import type { Problem } from '../problem.ts';
+import { dateOf, nameOf, type RecordsRead, type SourceRecord } from '../read-records.ts';
 
 /** A MEDLINE field line: a tag of up to four characters padded to four, then `- ` (`TI  - `, `PMID- `, `FAU - `). */
 const fieldLine = /^([A-Z][A-Z0-9 ]{3})- ?(.*)$/;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
-import { formatProblem } from '../../scripts/read/problem.ts';
-import { synthesizePapers } from '../../scripts/bench/synthesize-papers.ts';
+import { parseDocument } from '../../../scripts/read/plain/parse-document.ts';
+import { formatProblem } from '../../../scripts/read/problem.ts';
+import { synthesizePapers } from '../../../scripts/bench/synthesize-papers.ts';
 
 const bundledFile = 'src/data/transfer-learning-papers.txt';
 const iclrFile = 'tests/fixtures/iclr2020-accepted-papers.txt';

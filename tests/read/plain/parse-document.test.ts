@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { decodeDocument } from '../../scripts/read/decode-document.ts';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
-import { formatProblem, InputError } from '../../scripts/read/problem.ts';
+import { decodeDocument } from '../../../scripts/read/decode-document.ts';
+import { parseDocument } from '../../../scripts/read/plain/parse-document.ts';
+import { formatProblem, InputError } from '../../../scripts/read/problem.ts';
 
 const fixture = (name: string) => `tests/fixtures/documents/${name}`;
 const first = 'We study how to adapt models at test time. Our method improves accuracy on shifted data.';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../scripts/read/problem.ts';
-import { readWos } from '../../scripts/read/read-wos.ts';
+import { formatProblem } from '../../../scripts/read/problem.ts';
+import { readWos } from '../../../scripts/read/exports/read-wos.ts';
 
 describe('readWos', () => {
   test('reads savedrecs.txt: one author a line, wrapped title and abstract joined, keywords split, month, DOI, type', () => {
