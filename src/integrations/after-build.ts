@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { copyCitationFiles } from './citation-files.ts';
 import { hashInlineCode, writeHeaders } from './headers.ts';
 import { writeSearchIndex } from './pagefind.ts';
+import { currentProgress } from '../../scripts/pipeline/build-progress.ts';
 
 /** The performance mark whose `detail` is Astro's resolved `cacheDir`. */
 export const cacheDirMark = 'paper-atlas:cache-dir';
@@ -37,7 +38,11 @@ export function afterBuild(): AstroIntegration {
         const started = performance.now();
         // BibTeX files first: they are not pages, so Pagefind and the hashing ignore them.
         await copyCitationFiles(contentDir, site);
-        const [index, inline] = await Promise.all([writeSearchIndex(site, { cacheDir, pagefindVersion }), hashInlineCode(site)]);
+        // Progress lines when scripts/build.ts prints them: pages indexed (or copied with an unchanged shard) so far.
+        const progress = currentProgress();
+        progress?.phase({ name: 'search index', detail: 'indexing paper pages with Pagefind', done: 0, noun: 'pages' });
+        const onProgress = (done: number, total: number) => progress?.update(done, total);
+        const [index, inline] = await Promise.all([writeSearchIndex(site, { cacheDir, pagefindVersion, onProgress }), hashInlineCode(site)]);
         logger.info(`Pagefind indexed ${index.pages} pages in ${index.shards} shards (${index.reusedShards} unchanged, copied) in ${index.milliseconds.toFixed(0)} ms`);
         await writeHeaders(site, base, inline.hashes, logger);
         logger.info(

@@ -132,6 +132,7 @@ async function writeShardFiles(site: string, list: ShardList, shards: ReadonlyAr
   const folder = join(site, shardsFolder);
   await mkdir(join(folder, 'titles'), { recursive: true });
   await writeFile(join(folder, 'index.json'), JSON.stringify(list));
+  if (list.titleFiles === 0) return;
   const files: TitleTable[] = Array.from({ length: list.titleFiles }, () => ({}));
   shards.forEach((shard, position) => {
     for (const paper of shard) {
