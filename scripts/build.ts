@@ -58,6 +58,9 @@ interface Timings {
   reused: number;
   /** Whether the build stamp said there was nothing to do. */
   skipped: boolean;
+  /** Search index shards, and those copied from the previous build because their pages' indexed part was unchanged. */
+  shards: number;
+  reusedShards: number;
 }
 
 try {
@@ -81,7 +84,7 @@ try {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`nothing changed since the last build of ${values.out}/ (same documents, options and code; it and src/content/ untouched): kept it (${seconds} s; --force builds anyway)`);
     console.log(`paper pages: 0 rendered, ${last.papers} reused from the previous build`);
-    timings = { papers: last.papers, generateMs: 0, topicMs: 0, astroMs: 0, pagefindMs: 0, written: 0, rendered: 0, reused: last.papers, skipped: true };
+    timings = { papers: last.papers, generateMs: 0, topicMs: 0, astroMs: 0, pagefindMs: 0, written: 0, rendered: 0, reused: last.papers, skipped: true, shards: 0, reusedShards: 0 };
   } else {
     timings = await buildSite(options, settings, progress);
     await writeStamp(stamp, {
@@ -95,7 +98,7 @@ try {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const phase = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `built ${timings.papers} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s: generate ${phase(timings.generateMs)}, Astro ${phase(timings.astroMs)}, search index ${phase(timings.pagefindMs)}`,
+      `built ${timings.papers} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s: generate ${phase(timings.generateMs)}, Astro ${phase(timings.astroMs)}, search index ${phase(timings.pagefindMs)} (${timings.reusedShards} of ${timings.shards} ${timings.shards === 1 ? 'shard' : 'shards'} unchanged)`,
     );
   }
   await progress.stop();
@@ -144,14 +147,16 @@ async function buildSite(options: RunGenerateOptions, settings: { site: string; 
     await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
   }
   if (cacheDir !== undefined) recordAstroFiles(cacheDir, partial);
-  const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
+  const indexed = performance.getEntriesByName('paper-atlas:pagefind').at(-1) as PerformanceMeasure | undefined;
+  const pagefindMs = indexed?.duration ?? 0;
+  const shards = (indexed?.detail ?? { shards: 0, reusedShards: 0 }) as { shards: number; reusedShards: number };
   const astroMs = performance.now() - astroStarted - pagefindMs;
   const pages = cacheDir === undefined ? { rendered: generated.papers, reused: 0 } : countReused(cacheDir, startedAt);
   console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
 
   // 3. Swap it into place.
   await swapDirectory(partial, out);
-  return { ...generated, astroMs, pagefindMs, ...pages, skipped: false };
+  return { ...generated, astroMs, pagefindMs, ...pages, ...shards, skipped: false };
 }
 
 /** Astro's cacheDir as the project's config sets it (`node_modules/.astro/` by default), where the page cache and the build stamp live. */
