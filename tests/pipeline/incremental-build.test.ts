@@ -190,7 +190,7 @@ describe('an incremental build', () => {
       `        {detail === 'excerpt' ? <p class="detail">{excerpt(paper.description)}</p> : <TopicChips topics={paper.topics.flatMap((id) => topicById?.get(id) ?? [])} />}`,
     );
     await step('chips');
-  }, 600_000);
+  }, 1_200_000);
 
   test('renders every paper page the first time, and every paper has its cite.bib', () => {
     expect(first.rendered).toBe(paperCount(first.dist));
