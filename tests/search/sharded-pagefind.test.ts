@@ -34,7 +34,7 @@ function fakePagefind() {
       const titles = shards.flatMap((shard) => shardTitles[shard] ?? []);
       const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
       const hits = titles.filter((title) => words.every((word) => title.toLowerCase().includes(word)));
-      return { results: hits.map((title) => ({ id: title, score: 1, data: async () => ({ url: title, meta: { title }, filters: {} }) })), filters: { topic: {}, shard: {} } };
+      return { results: hits.map((title) => ({ id: title, score: 1, data: async () => ({ url: title, excerpt: title, meta: { title }, filters: {} }) })), filters: { topic: {}, shard: {} } };
     },
   };
   return { pagefind, merges };
