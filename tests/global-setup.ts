@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from '../scripts/read/plain/parse-document.ts';
 import { synthesizeDocument } from '../scripts/bench/synthesize-document.ts';
-import { areasDocument, buildDocument, searchTitlesDocument } from './helpers/build-document.ts';
+import { areasDocument, buildDocument, searchTitlesDocument, splitSearchDocument } from './helpers/build-document.ts';
 import {
   distBaseDir,
   distDir,
@@ -27,7 +27,8 @@ import {
  * bounds), then the bundled document at the root and under a sub-path, with small listing
  * pages so pagination is exercised. The bundled builds come after the others built here because
  * tests also read the generated src/content/ they leave behind; the ICLR 2020 document with the
- * hostile search titles is built last, in a scratch copy of the project, so it leaves that alone,
+ * hostile search titles is built last, in a scratch copy of the project, so it leaves that alone
+ * (and once more with its search index split into shards of 100 papers),
  * and so is the bundled document with a taxonomy declaring areas (at the root and under a sub-path).
  *
  * Set `ATLAS_TEST_SKIP_BUILD=1` to skip the builds while iterating on tests that do not
@@ -56,6 +57,7 @@ export default async function setup(): Promise<void> {
   build(['--out', distDir], small);
   build(['--out', distBaseDir, '--base', testBase], small);
   await buildDocument(searchTitlesDocument.name, searchTitlesDocument.sources);
+  await buildDocument(splitSearchDocument.name, splitSearchDocument.sources, { env: splitSearchDocument.env });
   const areas = { args: ['--taxonomy', resolve(areasDocument.taxonomy)], env: { ATLAS_PAGE_SIZE: String(areasDocument.pageSize) } };
   await buildDocument(areasDocument.name, areasDocument.sources, areas);
   await buildDocument(areasDocument.baseName, areasDocument.sources, { ...areas, args: [...areas.args, '--base', testBase] });

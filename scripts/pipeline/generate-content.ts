@@ -41,6 +41,8 @@ export interface GenerateOptions {
   taxonomySource?: TaxonomySource | undefined;
   /** What the previous build left in the content folder: its automatic topics are kept when they still fit (see keptTopics). */
   previous?: PreviousBuild | undefined;
+  /** Told what generation does next, for a long build's progress lines. */
+  onStep?: ((detail: string) => void) | undefined;
 }
 
 /** Generated content, not yet written anywhere. */
@@ -69,6 +71,8 @@ export async function generateContent(input: string | readonly SourceText[], opt
   const { file, source, name } = options;
   // Every document parsed and dated, papers listed on several days merged into one.
   const document = readListings(typeof input === 'string' ? [{ file, text: input }] : input, { year: options.year });
+  const count = document.papers.length.toLocaleString('en');
+  options.onStep?.(`read ${count} papers; planning topics while the text model runs in a worker`);
   const model = runTextModel(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
@@ -82,6 +86,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
   const authorSlugs = assignAuthorSlugs(document.papers.flatMap((paper) => (paper.csl?.author ?? []).flatMap((name) => authorOf(name)?.name ?? [])));
   const { taxonomy } = plan;
   const topicMilliseconds = performance.now() - topicStarted;
+  options.onStep?.(`${taxonomy.topics.length.toLocaleString('en')} topics planned; search terms and pages of ${count} papers`);
 
   const papers = document.papers.map((paper, index) =>
     validate(
@@ -141,6 +146,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
     ]),
   );
 
+  options.onStep?.('waiting for the text model (related papers, map)');
   const { related: neighbours, points } = await model;
   const atlas: AtlasData = validate(
     atlasSchema,

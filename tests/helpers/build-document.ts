@@ -27,6 +27,13 @@ export const searchTitlesDocument = {
   sources: ['tests/fixtures/iclr2020-accepted-papers.txt', 'tests/fixtures/documents/search-titles.txt'],
 } as const;
 
+/** The same document with its search index split into shards of 100 papers (seven shards), as a large collection's is. */
+export const splitSearchDocument = {
+  name: 'search-titles-split',
+  sources: searchTitlesDocument.sources,
+  env: { ATLAS_SEARCH_SHARD_SIZE: '100' },
+} as const;
+
 /**
  * The bundled document with a taxonomy that declares areas, five papers a page, built at the
  * root (`name`) and under the test base path (`baseName`): for the tests of areas.

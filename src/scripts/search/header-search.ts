@@ -53,16 +53,20 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     if (href) location.assign(href);
   };
 
-  const render = (query: string, found: PaperSearch) => {
+  const render = (query: string, found: PaperSearch, coverage: Coverage) => {
     shownFor = query;
     listbox.dataset['query'] = query;
+    const partial = coverage.searched < coverage.total;
     listbox.replaceChildren(
       ...found.hits.slice(0, shown).map((hit, index) => hitOption(hit, `${input.id}-option-${index}`)),
-      ...(found.total > 0 ? [allOption(found, `${input.id}-option-all`)] : []),
+      ...(found.total > 0 || partial ? [allOption(found, coverage, `${input.id}-option-all`)] : []),
     );
+    // A large collection's index is searched newest shard first (sharded-pagefind.ts): say so, the search page searches all.
     const corrected =
-      (found.searched !== found.query ? `Showing results for “${found.searched}”. ` : '') + ignoredNote(found.ignored);
-    message.textContent = found.total === 0 ? `No papers match “${query}”. Press Enter to search all papers.` : corrected;
+      (found.searched !== found.query ? `Showing results for “${found.searched}”. ` : '') +
+      ignoredNote(found.ignored) +
+      (partial ? `From the newest ${coverage.searched.toLocaleString('en')} of ${coverage.total.toLocaleString('en')} papers. ` : '');
+    message.textContent = found.total === 0 ? `No papers match “${query}”${partial ? ` among the newest ${coverage.searched.toLocaleString('en')}` : ''}. Press Enter to search all papers.` : corrected;
     status.textContent = found.total === 0 ? 'No papers found.' : `${corrected}${found.total} ${found.total === 1 ? 'paper' : 'papers'} found.`;
     open(true);
     select(found.total > 0 ? 0 : -1);
@@ -82,7 +86,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     try {
       const { pagefind, spelling } = await loadSearch();
       const found = await searchPapers(pagefind, query, { limit: shown, spelling, excerptLength });
-      if (ticket === latest && document.activeElement === input) render(query, found);
+      if (ticket === latest && document.activeElement === input) render(query, found, pagefind.coverage());
     } catch (error) {
       if (ticket !== latest) return;
       console.warn('Search is unavailable:', error);
@@ -150,8 +154,17 @@ function hitOption(hit: PaperHit, id: string): HTMLElement {
   return option;
 }
 
-function allOption(found: PaperSearch, id: string): HTMLElement {
-  const label = `See all ${found.total} ${found.total === 1 ? 'result' : 'results'} for “${found.query}”`;
+/** Papers in the index shards a search has covered, and in all. */
+interface Coverage {
+  searched: number;
+  total: number;
+}
+
+function allOption(found: PaperSearch, coverage: Coverage, id: string): HTMLElement {
+  const label =
+    coverage.searched < coverage.total
+      ? `Search all ${coverage.total.toLocaleString('en')} papers for “${found.query}”`
+      : `See all ${found.total} ${found.total === 1 ? 'result' : 'results'} for “${found.query}”`;
   const option = element('li', 'all', { id, role: 'option', 'aria-selected': 'false', tabindex: '-1' }, label);
   option.dataset['href'] = searchUrl() + searchStateQuery({ query: found.query, filters: {}, exact: false });
   return option;

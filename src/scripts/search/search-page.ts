@@ -73,6 +73,8 @@ export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void 
     root.setAttribute('aria-busy', 'true');
     try {
       const { pagefind, spelling } = await loadSearch();
+      // The search page counts and facets every paper: all of a split index's shards (see sharded-pagefind.ts).
+      pagefind.searchEverything();
       loaded = true;
       // Address parameters the index has no filter for (`utm_source`, …) are dropped, not searched with.
       if (Object.keys(state.filters).some((name) => name !== 'topic')) {
