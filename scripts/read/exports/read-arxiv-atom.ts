@@ -55,7 +55,7 @@ export function readArxivAtom(text: string, file: string): RecordsRead {
       doi: field('doi'),
       journalRef: field('journal_ref'),
     });
-    const doi = doiKeyOf(item.DOI, item.title);
+    const doi = doiKeyOf(item.DOI);
     found.push({ item, line, keys: [...arxivKeys(item), ...(doi === undefined ? [] : [doi])] });
   });
   return settleRecords(found, warnings, file, { format: 'arXiv Atom', hint: 'save the response of the arXiv API (`http://export.arxiv.org/api/query?search_query=…`), which lists <entry> elements' });

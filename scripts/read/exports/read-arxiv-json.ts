@@ -37,7 +37,7 @@ export function readArxivJson(text: string, file: string): RecordsRead {
       doi: textOf(record['doi']),
       journalRef: textOf(record['journal-ref']),
     });
-    const doi = doiKeyOf(item.DOI, item.title);
+    const doi = doiKeyOf(item.DOI);
     found.push({ item, line, keys: [...arxivKeys(item), ...(doi === undefined ? [] : [doi])] });
   }
   return settleRecords(found, warnings, file, { format: 'arXiv metadata', hint: "use arXiv's metadata snapshot as published (one JSON record a line)" });

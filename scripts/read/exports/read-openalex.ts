@@ -22,7 +22,7 @@ export function readOpenalex(text: string, file: string): RecordsRead {
       warnings.push({ file, line, message: 'this value is not an OpenAlex work (an object with a "title"), so it was skipped', hint: 'save works from the OpenAlex API (`/works`), as a page, an array or one work a line' });
       continue;
     }
-    const doi = doiKeyOf(item.DOI, item.title);
+    const doi = doiKeyOf(item.DOI);
     found.push({ item, line, keys: [...openalexKeys(item), ...(doi === undefined ? [] : [doi])] });
   }
   return settleRecords(found, warnings, file, { format: 'OpenAlex', hint: 'save works from the OpenAlex API (`https://api.openalex.org/works?…`), as the page it returns or as JSON Lines' });

@@ -21,7 +21,7 @@ export function readScopusCsv(text: string, file: string): RecordsRead {
   const warnings: Problem[] = broken.map(({ line, reason }) => ({ file, line, message: `${reason}, so it was skipped`, hint: 'check the quotes and commas of that record, or export it again' }));
   const found: FoundRecord[] = rows.map(({ cells, line }) => {
     const item = scopusItem(new Map(columns.map((name, index) => [name, cells[index] ?? ''])));
-    const doi = doiKeyOf(item.DOI, item.title);
+    const doi = doiKeyOf(item.DOI);
     return { item, line, keys: [...scopusKeys(item), ...(doi === undefined ? [] : [doi])] };
   });
   return settleRecords(found, warnings, file, { format: 'Scopus CSV', hint: 'export the records from Scopus as CSV (Export → CSV) with the citation information and the abstract' });

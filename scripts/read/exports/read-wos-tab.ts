@@ -43,7 +43,7 @@ export function readWosTab(text: string, file: string): RecordsRead {
       fields.set(tag, listTags.has(tag) ? value.split(/;\s*/).filter((part) => part !== '') : [value]);
     });
     const item = wosItem(fields);
-    const doi = doiKeyOf(item.DOI, item.title);
+    const doi = doiKeyOf(item.DOI);
     found.push({ item, line, keys: [...(item.id === undefined ? [] : [`ut:${String(item.id)}`]), ...(doi === undefined ? [] : [doi])] });
   }
   return settleRecords(found, warnings, file, { format: 'Web of Science tab-delimited', hint: 'export the records from Web of Science as "Tab delimited file" with the full record, or as "Plain text file"' });

@@ -96,19 +96,48 @@ function listOf(value: string | undefined): string[] {
     .filter((part) => part !== '');
 }
 
-/**
- * A copyright statement as Scopus appends it to abstracts: from a `©` (or `Copyright ©`,
- * `(c) 2020`) that starts a statement (after a space, before a year, a capital or another
- * `©`) to the end of the abstract, or to the `.;` where Scopus joins a second abstract.
- */
-const copyright = /(?<=^|\s)(?:Copyrights?\s*:?\s*)?(?:©|\([cC]\)(?=\s*\d{4}))(?=\s*(?:\d{4}|\p{Lu}|©))[^]*?(?:\.(?=;\s)|$)/gu;
+/** What may open a copyright statement just before its `©`: `Copyright ©`, `Copyright: ©`, `Copyrights ©`. */
+const copyrightWord = /(?:^|\s)Copyrights?\s*:?\s*$/;
 
-/** An abstract as a reader wants it: Scopus' placeholder means none, and copyright statements are cut (one that opens the abstract is left: what follows it may be the abstract). */
+/**
+ * An abstract as a reader wants it: Scopus' `[No abstract available]` placeholder means none,
+ * and the copyright statements Scopus appends are cut. A statement starts at a `©` (or
+ * `Copyright ©`, `(c) 2020`) that follows a space and comes before a year, a capital, a
+ * parenthesis or another `©`, or names a year or "rights reserved" (so `Excel© sheets` and
+ * `the © sign` stay), and runs to the end of the abstract, or to the
+ * `.;` where Scopus joins a second abstract, which becomes a paragraph of its own. A
+ * statement that opens the abstract is left: what follows it may be the abstract.
+ */
 export function abstractOf(written: string): string {
   if (noAbstract.test(written.trim())) return '';
-  return written
-    .replace(copyright, (statement: string, offset: number) => (offset === 0 ? statement : '\n\n'))
-    .replace(/\n\n;\s*/g, '\n\n')
-    .replace(/[\s;]+$/, '')
-    .trim();
+  let text = written;
+  for (let at = nextMark(text, 0); at !== -1; at = nextMark(text, at + 1)) {
+    const mark = text.startsWith('©', at) ? 1 : 3;
+    const joint = text.indexOf('.; ', at);
+    const statement = text.slice(at + mark, joint === -1 ? text.length : joint);
+    if (mark === 3 ? !/^\s*\d{4}/.test(statement) : !/^\s*(?:\d|\p{Lu}|©|\(|$)/u.test(statement) && !/rights reserved|\b(?:19|20)\d\d\b/i.test(statement)) continue;
+    const before = text.slice(Math.max(0, at - 16), at);
+    const word = copyrightWord.exec(before);
+    const start = word === null ? at : at - word[0].trimStart().length;
+    if (start === 0 || !/\s/.test(text[start - 1] as string)) continue;
+    text = joint === -1 ? text.slice(0, start) : `${text.slice(0, start)}\n\n${text.slice(joint + 3)}`;
+    at = start;
+  }
+  return trimEnd(text);
+}
+
+/** The next `©` or `(c)`/`(C)` from `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  const sign = text.indexOf('©', from);
+  const paren = text.indexOf('(c)', from);
+  const upper = text.indexOf('(C)', from);
+  const found = [sign, paren, upper].filter((index) => index !== -1);
+  return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/** Text without the spaces and `;` a cut statement leaves at its end (a loop: a `[\s;]+$` regex backtracks on long text). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s;]/.test(text[end - 1] as string)) end--;
+  return text.slice(0, end).trim();
 }

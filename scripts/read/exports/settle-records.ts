@@ -4,7 +4,7 @@ import type { RecordsRead, SourceRecord } from '../read-records.ts';
 
 /** A record as a reader found it, with the ids that name the same record twice in one file (the database's id, the DOI). */
 export interface FoundRecord extends SourceRecord {
-  /** Ids such as `eid:2-s2.0-85…` or `doi:10.1000/x` (see doiKeyOf); a record sharing any with an earlier one is that record again. */
+  /** Ids such as `eid:2-s2.0-85…` or `doi:10.1000/x` (see doiKeyOf); a record sharing one with an earlier record is that record again (for a DOI, when the titles agree too). */
   keys: string[];
 }
 
@@ -19,7 +19,7 @@ export interface EmptyFile {
 /**
  * The records of a database export by the contract every reader follows: a record without
  * a title is a warning and skipped, like the broken records the reader already reported;
- * a record the file holds twice (same id or DOI, as in Scopus exports) is read once, the
+ * a record the file holds twice (same id, or same DOI and title, as in Scopus exports) is read once, the
  * later copy filling the fields the first lacks, with a warning naming both lines. The
  * file is an error only when nothing in it can be read: then every warning is an error.
  */
@@ -32,10 +32,15 @@ export function settleRecords(found: readonly FoundRecord[], warnings: readonly 
       problems.push({ file, line, message: 'this record has no title, so it was skipped', hint: 'give it a title in the database, or remove it from the export' });
       continue;
     }
-    const earlier = keys.map((key) => byKey.get(key)).find((record) => record !== undefined);
+    // A DOI alone does not make one record: an export can give a book's DOI to each of its chapters.
+    const key = keys.find((candidate) => {
+      const record = byKey.get(candidate);
+      return record !== undefined && (!candidate.startsWith('doi:') || titleKey(record.item.title) === titleKey(item.title));
+    });
+    const earlier = key === undefined ? undefined : byKey.get(key);
     if (earlier !== undefined) {
       earlier.item = { ...item, ...earlier.item } as CslItem;
-      problems.push({ file, line, message: `this record repeats the one at line ${earlier.line} (${(keys.find((key) => byKey.get(key) === earlier) ?? '').split(' ')[0]})`, hint: 'it is read once, as one paper' });
+      problems.push({ file, line, message: `this record repeats the one at line ${earlier.line} (${key})`, hint: 'it is read once, as one paper' });
       continue;
     }
     const record = { item, line };
@@ -47,16 +52,19 @@ export function settleRecords(found: readonly FoundRecord[], warnings: readonly 
   return { records, warnings: [], errors: problems.length > 0 ? problems.sort((a, b) => a.line - b.line) : [nothing] };
 }
 
-/**
- * A DOI with the record's title as a key (case, a resolver or `doi:` prefix, and the title's
- * case and punctuation ignored); undefined without a DOI. The title is part of it because an
- * export can give a book's DOI to each of its chapters: a DOI alone does not make one record.
- */
-export function doiKeyOf(doi: string | undefined, title: string | undefined): string | undefined {
+/** A DOI as a key (`doi:10.1000/x`): case and a resolver or `doi:` prefix ignored; undefined without a DOI. */
+export function doiKeyOf(doi: string | undefined): string | undefined {
   const key = doi
     ?.trim()
     .toLowerCase()
     .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/, '');
-  if (key === undefined || key === '') return undefined;
-  return `doi:${key} ${(title ?? '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  return key === undefined || key === '' ? undefined : `doi:${key}`;
+}
+
+function titleKey(title: string | undefined): string {
+  return (title ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { decodeDocument } from '../../../scripts/read/decode-document.ts';
 import { readScopusCsv } from '../../../scripts/read/exports/read-scopus-csv.ts';
+import { abstractOf } from '../../../scripts/read/exports/scopus-item.ts';
 import { formatProblem } from '../../../scripts/read/problem.ts';
 import { readListings } from '../../../scripts/read/read-listings.ts';
 
@@ -89,6 +90,16 @@ describe('readScopusCsv', () => {
     expect(listings.papers[1]?.csl?.['container-title-short']).toBe('J. Biomed. Informatics');
   });
 
+  test('two chapters sharing their book’s DOI stay two records; the same DOI and title is one', () => {
+    const text = `${header}\n"A B.","","","Chapter one","2020","Book","10.1000/book","","","","","Book chapter","2-s2.0-1"\n"C D.","","","Chapter two","2020","Book","10.1000/book","","","","","Book chapter","2-s2.0-2"\n"C D.","","","Chapter  Two.","2020","Book","10.1000/BOOK","","","","","Book chapter","2-s2.0-3"\n`;
+    const { records, warnings } = readScopusCsv(text, 'book.csv');
+    expect(records.map((record) => [record.item.title, record.item.type])).toEqual([
+      ['Chapter one', 'chapter'],
+      ['Chapter two', 'chapter'],
+    ]);
+    expect(warnings.map((warning) => warning.message)).toEqual(['this record repeats the one at line 3 (doi:10.1000/book)']);
+  });
+
   test('short names only (older exports separate them with commas) give family names and initials', () => {
     const text = `Authors,Title,Year,Source title\n"Zeng H., Li R.Y.M.",A title,2015,Some Journal\n"van der Berg P.; Smith J.",Another title,2016,Some Journal\n`;
     const authors = readScopusCsv(text, 'old.csv').records.map((record) => record.item.author);
@@ -112,5 +123,27 @@ describe('readScopusCsv', () => {
     expect(readScopusCsv(`${header}\n`, 'c.csv').errors.map(formatProblem)).toEqual([
       'c.csv: no record of this Scopus CSV file can be read; export the records from Scopus as CSV (Export → CSV) with the citation information and the abstract',
     ]);
+  });
+});
+
+describe('abstractOf', () => {
+  test('cuts the copyright statement Scopus appends, wherever it starts a statement', () => {
+    expect(abstractOf('We study things. © 2024 Elsevier Ltd')).toBe('We study things.');
+    expect(abstractOf('We study things. Copyright © 2022 Zeng, Li and Zeng.')).toBe('We study things.');
+    expect(abstractOf('We study things. Copyright: © 2023 INFORMS.')).toBe('We study things.');
+    expect(abstractOf('We help to achieve the same © 2022 IEEE.')).toBe('We help to achieve the same');
+    expect(abstractOf('Results hold. (c) 2020 Elsevier B.V. All rights reserved.')).toBe('Results hold.');
+    expect(abstractOf('[No abstract available]')).toBe('');
+  });
+
+  test('a second abstract Scopus joins with `.;` after the statement becomes its own paragraph', () => {
+    expect(abstractOf('First abstract. © 2019 Elsevier Inc.; Second abstract follows.')).toBe('First abstract. \n\nSecond abstract follows.');
+    expect(abstractOf('In pediatric contexts.; Copyright © 2024 by the American Academy of Pediatrics © 2024 AAP. All rights reserved.')).toBe('In pediatric contexts.');
+  });
+
+  test('leaves a © that is part of a name, or opens the abstract', () => {
+    expect(abstractOf('Data lived in Excel© sheets and Surgeon©, a platform.')).toBe('Data lived in Excel© sheets and Surgeon©, a platform.');
+    expect(abstractOf('© 2015 Elsevier Ltd. All rights reserved. We study things.')).toBe('© 2015 Elsevier Ltd. All rights reserved. We study things.');
+    expect(abstractOf('Symbols such as the © sign are marks.')).toBe('Symbols such as the © sign are marks.');
   });
 });
