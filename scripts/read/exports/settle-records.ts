@@ -26,18 +26,18 @@ export interface EmptyFile {
 export function settleRecords(found: readonly FoundRecord[], warnings: readonly Problem[], file: string, empty: EmptyFile): RecordsRead {
   const problems = [...warnings];
   const records: SourceRecord[] = [];
-  const byKey = new Map<string, SourceRecord>();
+  const byKey = new Map<string, SourceRecord[]>();
   for (const { item, line, keys } of found) {
     if ((item.title ?? '').trim() === '') {
       problems.push({ file, line, message: 'this record has no title, so it was skipped', hint: 'give it a title in the database, or remove it from the export' });
       continue;
     }
     // A DOI alone does not make one record: an export can give a book's DOI to each of its chapters.
+    let earlier: SourceRecord | undefined;
     const key = keys.find((candidate) => {
-      const record = byKey.get(candidate);
-      return record !== undefined && (!candidate.startsWith('doi:') || titleKey(record.item.title) === titleKey(item.title));
+      earlier = byKey.get(candidate)?.find((record) => !candidate.startsWith('doi:') || titleKey(record.item.title) === titleKey(item.title));
+      return earlier !== undefined;
     });
-    const earlier = key === undefined ? undefined : byKey.get(key);
     if (earlier !== undefined) {
       earlier.item = { ...item, ...earlier.item } as CslItem;
       problems.push({ file, line, message: `this record repeats the one at line ${earlier.line} (${key})`, hint: 'it is read once, as one paper' });
@@ -45,7 +45,7 @@ export function settleRecords(found: readonly FoundRecord[], warnings: readonly 
     }
     const record = { item, line };
     records.push(record);
-    for (const key of keys) if (!byKey.has(key)) byKey.set(key, record);
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), record]);
   }
   if (records.length > 0) return { records, warnings: problems.sort((a, b) => a.line - b.line), errors: [] };
   const nothing: Problem = { file, line: 0, message: `no record of this ${empty.format} file can be read`, hint: empty.hint };
