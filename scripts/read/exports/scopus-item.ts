@@ -13,6 +13,9 @@ const types: Record<string, string> = {
   'data paper': 'dataset',
 };
 
+/** What Scopus writes in the author columns when a record has no author. */
+const noAuthor = /^\[no author name available\]$/i;
+
 /** What Scopus writes in the Abstract column when a record has none. */
 const noAbstract = /^\[no abstract available\]$/i;
 
@@ -73,13 +76,13 @@ export function scopusKeys(item: CslItem): string[] {
 /** Authors from the full names (`Family, Given (id)`), else from the short ones (`Family G.`), with the ids of `Author(s) ID` by position. */
 function authorsOf(fullNames: string | undefined, shortNames: string | undefined, ids: string | undefined): CslName[] {
   const idList = listOf(ids);
-  if (fullNames !== undefined) {
+  if (fullNames !== undefined && !noAuthor.test(fullNames)) {
     return listOf(fullNames).map((written, index) => {
       const [, name = written, id] = /^(.*?)\s*\((\d+)\)$/.exec(written) ?? [];
       return withId(nameOf(name), id ?? idList[index]);
     });
   }
-  if (shortNames === undefined || /^\[no author name available\]$/i.test(shortNames)) return [];
+  if (shortNames === undefined || noAuthor.test(shortNames)) return [];
   // Exports before 2023 separate the short names with commas (`Zeng H., Li R.Y.M.`), later ones with semicolons.
   const names = shortNames.includes(';') ? listOf(shortNames) : shortNames.split(/,\s*/).filter((name) => name !== '');
   return names.map((name, index) => withId(nameOf(name, 'initials-last'), idList[index]));

@@ -101,11 +101,12 @@ describe('readScopusCsv', () => {
   });
 
   test('short names only (older exports separate them with commas) give family names and initials', () => {
-    const text = `Authors,Title,Year,Source title\n"Zeng H., Li R.Y.M.",A title,2015,Some Journal\n"van der Berg P.; Smith J.",Another title,2016,Some Journal\n`;
+    const text = `Authors,Title,Year,Source title\n"Zeng H., Li R.Y.M.",A title,2015,Some Journal\n"van der Berg P.; Smith J.",Another title,2016,Some Journal\n[No author name available],A third,2017,J\n`;
     const authors = readScopusCsv(text, 'old.csv').records.map((record) => record.item.author);
     expect(authors).toEqual([
       [{ family: 'Zeng', given: 'H.' }, { family: 'Li', given: 'R.Y.M.' }],
       [{ family: 'van der Berg', given: 'P.' }, { family: 'Smith', given: 'J.' }],
+      undefined,
     ]);
   });
 
