@@ -33,7 +33,7 @@ function textOf(value: unknown): string | undefined {
  * the DOI without its resolver; the type; the abstract rebuilt from
  * `abstract_inverted_index`; `keywords` as `keyword` (the work's own phrases) and `topics`
  * (else the older `concepts`), which OpenAlex assigns from its classification, apart as
- * `index-keyword`. Undefined when the value is not an object.
+ * `keywordsPlus`. Undefined when the value is not an object.
  */
 export function openalexItem(value: unknown): CslItem | undefined {
   const work = objectOf(value);
@@ -66,7 +66,7 @@ export function openalexItem(value: unknown): CslItem | undefined {
   if (keywords.length > 0) item.keyword = keywords.join('; ');
   const topics = namesOf(work['topics'], ['display_name']);
   const indexKeywords = topics.length > 0 ? topics : namesOf(work['concepts'], ['display_name']);
-  if (indexKeywords.length > 0) item['index-keyword'] = indexKeywords.join('; ');
+  if (indexKeywords.length > 0) item.keywordsPlus = indexKeywords.join('; ');
   const abstract = abstractOf(work['abstract_inverted_index']);
   if (abstract !== '') item.abstract = abstract;
   const biblio = objectOf(work['biblio']);

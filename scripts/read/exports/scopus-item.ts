@@ -25,7 +25,7 @@ const noAbstract = /^\[no abstract available\]$/i;
  * names` (`Zeng, Huiling (57928967900)`), else `Authors` (`Zeng H.`), each with their
  * `scopus-author-id`; `Year`, `Source title` (and `Conference name`), `DOI`, `Link` as the
  * URL, `EID` as the id, `Author Keywords` as `keyword` and `Index Keywords` apart as
- * `index-keyword`, `Document Type` as the type, and the abstract without Scopus'
+ * `keywordsPlus`, `Document Type` as the type, and the abstract without Scopus'
  * `[No abstract available]` placeholder or the publisher's copyright line.
  */
 export function scopusItem(row: ScopusRow): CslItem {
@@ -54,7 +54,7 @@ export function scopusItem(row: ScopusRow): CslItem {
   const keywords = listOf(cell('Author Keywords'));
   if (keywords.length > 0) item.keyword = keywords.join('; ');
   const indexKeywords = listOf(cell('Index Keywords'));
-  if (indexKeywords.length > 0) item['index-keyword'] = indexKeywords.join('; ');
+  if (indexKeywords.length > 0) item.keywordsPlus = indexKeywords.join('; ');
   const abstract = abstractOf(cell('Abstract') ?? '');
   if (abstract !== '') item.abstract = abstract;
   const first = cell('Page start');

@@ -26,13 +26,13 @@ describe('readOpenalex', () => {
       DOI: '10.7717/peerj.4375',
       URL: 'https://doi.org/10.7717/peerj.4375',
       keyword: 'Open access; Citation advantage',
-      'index-keyword': 'Open access publishing; Scholarly communication',
+      keywordsPlus: 'Open access publishing; Scholarly communication',
       page: 'e4375',
       volume: '6',
     });
     expect(records[0]?.item.abstract).toMatch(/^Despite growing interest in Open Access \(OA\) to scholarly literature, there is an unmet need .* an open online service\.$/);
     // Without topics, the older concepts are the index keywords; a particle stays with the family name.
-    expect(records[1]?.item).toMatchObject({ 'index-keyword': 'Citation; Computer science', author: [{ given: 'Ronald', 'non-dropping-particle': 'de', family: 'Wolf' }] });
+    expect(records[1]?.item).toMatchObject({ keywordsPlus: 'Citation; Computer science', author: [{ given: 'Ronald', 'non-dropping-particle': 'de', family: 'Wolf' }] });
     expect(records[2]?.item.abstract).toBeUndefined();
   });
 

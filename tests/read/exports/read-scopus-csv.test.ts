@@ -32,7 +32,7 @@ describe('readScopusCsv', () => {
       issued: { 'date-parts': [[2024]] },
       DOI: '10.3233/SHTI240692',
       keyword: 'FHIR; Synthetic patient data; Hematology',
-      'index-keyword': 'Electronic Health Records; Humans; Data integration; Interoperability',
+      keywordsPlus: 'Electronic Health Records; Humans; Data integration; Interoperability',
       page: '1472-1476',
       PMID: '39176482',
     });
