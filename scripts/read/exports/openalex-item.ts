@@ -126,10 +126,15 @@ function namesOf(list: unknown, fields: readonly string[]): string[] {
 export function abstractOf(index: unknown): string {
   const words = objectOf(index);
   if (words === undefined) return '';
-  const text: string[] = [];
-  for (const [word, positions] of Object.entries(words)) {
-    if (!Array.isArray(positions)) continue;
-    for (const position of positions) if (Number.isInteger(position) && position >= 0 && position < 1e6) text[position] = word;
+  // Positions are filled into a dense array sized once: filling a growing array out of order makes it sparse and slow.
+  let last = -1;
+  for (const positions of Object.values(words)) {
+    if (Array.isArray(positions)) for (const position of positions) if (Number.isInteger(position) && position > last && position < 1e6) last = position;
   }
-  return text.filter((word) => word !== undefined).join(' ');
+  const text: string[] = new Array<string>(last + 1).fill('');
+  for (const word in words) {
+    const positions = words[word];
+    if (Array.isArray(positions)) for (const position of positions) if (Number.isInteger(position) && position >= 0 && position <= last) text[position] = word;
+  }
+  return text.filter((word) => word !== '').join(' ');
 }

@@ -48,8 +48,8 @@ function jsonLines(text: string, file: string): { values: JsonValue[]; problems:
   const values: JsonValue[] = [];
   const problems: Problem[] = [];
   text.split('\n').forEach((raw, index) => {
-    const line = raw.trim().replace(/^\[\s*/, '').replace(/\s*[,\]]$/, '');
-    if (line === '' || line === ']' || line === '[') return;
+    const line = arrayLine(raw);
+    if (line === '') return;
     try {
       values.push({ value: JSON.parse(line), line: index + 1 });
     } catch (error) {
@@ -57,6 +57,17 @@ function jsonLines(text: string, file: string): { values: JsonValue[]; problems:
     }
   });
   return { values, problems };
+}
+
+/** A line without its surrounding space, or the `[`, `,` and `]` of an array written one element a line (by hand: a regex backtracks on long lines). */
+function arrayLine(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && raw.charCodeAt(start) <= 32) start++;
+  while (end > start && raw.charCodeAt(end - 1) <= 32) end--;
+  if (raw[start] === '[') start++;
+  if (raw[end - 1] === ',' || raw[end - 1] === ']') end--;
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end).trim();
 }
 
 /** The parsed elements of the array opening at `open`, each with the line its text starts on. */
