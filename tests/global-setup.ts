@@ -5,6 +5,8 @@ import { parseDocument } from '../scripts/read/plain/parse-document.ts';
 import { synthesizeDocument } from '../scripts/bench/synthesize-document.ts';
 import { areasDocument, buildDocument, searchTitlesDocument, splitSearchDocument } from './helpers/build-document.ts';
 import {
+  databasesArgs,
+  databasesDir,
   distBaseDir,
   distDir,
   distLargeDir,
@@ -47,6 +49,8 @@ export default async function setup(): Promise<void> {
   // Exports of every format and a plain document, 10 papers (a few seconds each).
   build([...formatsArgs, '--out', formatsDir]);
   build([...formatsArgs, '--out', formatsBaseDir, '--base', testBase]);
+  // Database exports (Scopus, Web of Science tab-delimited, OpenAlex, arXiv), 19 papers.
+  build([...databasesArgs, '--out', databasesDir]);
 
   mkdirSync(testOutDir, { recursive: true });
   const large = join(testOutDir, `synthetic-${largeDocumentSize}.txt`);

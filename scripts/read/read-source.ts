@@ -1,4 +1,9 @@
 import { detectFormat, type InputFormat } from './detect-format.ts';
+import { readArxivAtom } from './exports/read-arxiv-atom.ts';
+import { readArxivJson } from './exports/read-arxiv-json.ts';
+import { readOpenalex } from './exports/read-openalex.ts';
+import { readScopusCsv } from './exports/read-scopus-csv.ts';
+import { readWosTab } from './exports/read-wos-tab.ts';
 import { parseDocument, type ParsedDocument } from './plain/parse-document.ts';
 import { InputError } from './problem.ts';
 import { readBibtex, type BibtexContext } from './exports/read-bibtex.ts';
@@ -20,6 +25,11 @@ const readers: Record<Exclude<InputFormat, 'document'>, (text: string, file: str
   'csl-json': readCslJson,
   medline: readMedline,
   wos: readWos,
+  'wos-tab': readWosTab,
+  'scopus-csv': readScopusCsv,
+  openalex: readOpenalex,
+  'arxiv-json': readArxivJson,
+  'arxiv-atom': readArxivAtom,
 };
 
 /**
@@ -30,10 +40,6 @@ const readers: Record<Exclude<InputFormat, 'document'>, (text: string, file: str
  */
 export function readSource(text: string, file: string, context: SourceContext = {}): ParsedDocument & { format: InputFormat } {
   const format = detectFormat(file, text);
-  // Web of Science's and Scopus' spreadsheet exports look like a plain document to the reader, which would fail confusingly.
-  if (format === 'document' && /^\uFEFF?(?:PT\tAU\t|"?Authors"?,)/.test(text)) {
-    throw new InputError([{ file, line: 1, message: 'this is a spreadsheet export (tab- or comma-separated), which Paper Atlas does not read', hint: 'export again as "Plain text file" (Web of Science) or RIS (Scopus), or as BibTeX' }]);
-  }
   if (format === 'document') return { ...parseDocument(text, file), format };
   const { records, warnings, errors } = readers[format](text, file, context);
   if (records.length === 0 && errors.length > 0) throw new InputError(errors);

@@ -44,6 +44,12 @@ export const formatsArgs = [
   'Formats',
 ];
 
+/** Database exports (Scopus CSV in a folder of two, Web of Science tab-delimited, OpenAlex, arXiv), each with a hostile and a broken record, built into one site. */
+export const databasesArgs = ['--source', 'tests/fixtures/formats/databases', 'tests/fixtures/formats/databases/scopus', '--name', 'Database exports'];
+
+/** The database exports site. */
+export const databasesDir = fileURLToPath(new URL('../.out/dist-databases/', import.meta.url));
+
 /** The formats site at the root. */
 export const formatsDir = fileURLToPath(new URL('../.out/dist-formats/', import.meta.url));
 

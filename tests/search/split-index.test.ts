@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { parseDocument } from '../../scripts/read/plain/parse-document.ts';
 import { searchPapers } from '../../src/utils/search/search-papers.ts';
 import type { ShardList } from '../../src/utils/search/search-shards.ts';
 import { builtDocumentDir, splitSearchDocument } from '../helpers/build-document.ts';

@@ -9,7 +9,8 @@ const continuationLine = /^ {3}(.*)$/;
 /** Tags with one value per line (names, addresses, cited references); others run on as one text. */
 const listTags = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'C1', 'C3', 'CR', 'RP', 'EM', 'RI', 'OI']);
 
-type Fields = Map<string, string[]>;
+/** A record's fields by tag, each with its values in order (one per line for names). */
+export type Fields = Map<string, string[]>;
 
 /**
  * Reads Web of Science's tagged export (`savedrecs.txt`, "Plain text file", full record)
@@ -77,8 +78,8 @@ export function readWos(text: string, file: string): RecordsRead {
   return { records, warnings: [], errors };
 }
 
-/** One record's fields as CSL JSON. */
-function wosItem(fields: Fields): CslItem {
+/** One record's fields as CSL JSON (also used by the tab-delimited reader, which has the same tags). */
+export function wosItem(fields: Fields): CslItem {
   const one = (tag: string): string | undefined => fields.get(tag)?.[0];
   const list = (tag: string): string[] => (fields.get(tag) ?? []).filter((value) => value !== '');
   const names = list('AF').length > 0 ? list('AF') : list('AU');
