@@ -34,6 +34,7 @@ export function plainMath(tex: string): string {
   // U+2061–U+2064 are invisible operators (function application after `log`), nothing to read.
   return plainLetters(parseFragment(markup).childNodes.map(textOf).join(''))
     .replace(/[\u2061-\u2064]/g, '')
+    .normalize('NFC')
     .trim();
 }
 
