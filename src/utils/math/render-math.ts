@@ -5,7 +5,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** What makes the math this module writes: change it and every page with math renders again. */
-export const mathRenderer = `temml ${temml.version}, paper-atlas 1`;
+export const mathRenderer = `temml ${temml.version}, paper-atlas 1`; // raise the number when what renderMath writes changes
 
 /**
  * A TeX formula as MathML, or undefined when Temml cannot read it (the caller then shows the
@@ -40,11 +40,33 @@ function tidy(node: Node): void {
     node.attrs = node.attrs.filter((attr) => attr !== style);
     addClasses(node, styleClasses(style.value));
   }
+  if (node.tagName === 'mtext') textAsText(node);
   if (node.tagName === 'semantics') {
     const shown = node.childNodes.find((child): child is Element => 'tagName' in child && child.tagName !== 'annotation');
     shown?.attrs.push({ name: 'data-pagefind-ignore', value: '' });
   }
   for (const child of node.childNodes) tidy(child);
+}
+
+/**
+ * Text inside a formula (`\textit{autonomous systems}`), which Temml writes in mathematical
+ * letters (`𝑎𝑢𝑡𝑜…`, spaced as variables are), as plain letters set in the text's font and style
+ * by a class of src/styles/math.css, as TeX sets text in math.
+ */
+function textAsText(element: Element): void {
+  const texts = element.childNodes.filter((child) => child.nodeName === '#text' && 'value' in child);
+  const text = texts.map((child) => ('value' in child ? child.value : '')).join('');
+  const plain = text.replace(/[\u{1D400}-\u{1D7FF}\u210E]/gu, (char) => char.normalize('NFKC'));
+  if (plain === text || texts.length !== element.childNodes.length) return;
+  for (const [index, child] of texts.entries()) if ('value' in child) child.value = index === 0 ? plain : '';
+  const codes = [...text].map((char) => char.codePointAt(0) ?? 0);
+  const within = (from: number, to: number) => codes.some((code) => code >= from && code <= to);
+  addClasses(element, [
+    'math-text',
+    ...(within(0x1d434, 0x1d49b) || text.includes('\u210E') ? ['math-text-italic'] : []),
+    ...(within(0x1d400, 0x1d433) || within(0x1d468, 0x1d49b) ? ['math-text-bold'] : []),
+    ...(within(0x1d670, 0x1d6a3) ? ['math-text-mono'] : []),
+  ]);
 }
 
 /** The classes of src/styles/math.css that stand for an inline style Temml wrote; other declarations are dropped. */
