@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { splitTex } from '../../src/utils/math/split-tex.ts';
 import { builtDocumentDir, searchTitlesDocument } from '../helpers/build-document.ts';
-import { attr, by, findAll, readPage, readPages, text, type Element, type Page } from './dist-html.ts';
+import { attr, by, findAll, readPage, readPages, text, type Page } from './dist-html.ts';
 
 // Built by tests/global-setup.ts: ICLR 2020, the hostile search titles and tests/fixtures/documents/math.txt.
 const dist = builtDocumentDir(searchTitlesDocument.name).dist;
@@ -12,12 +13,12 @@ const music = 'music-machines-textit-autonomous-composition-with-emph-disambigua
 
 /** The text a reader sees in a page's body: no `<head>`, scripts, styles, or the TeX annotations of formulas. */
 function shownText(page: Page): string {
-  const body = findAll(page.document, by('body'))[0];
-  const visit = (node: Element | { nodeName: string; value?: string; childNodes?: unknown[] }): string => {
+  const visit = (node: DefaultTreeAdapterTypes.Node): string => {
     if ('tagName' in node && ['script', 'style', 'annotation', 'template'].includes(node.tagName)) return '';
-    if (node.nodeName === '#text') return node.value ?? '';
-    return ((node as Element).childNodes ?? []).map((child) => visit(child as Element)).join('');
+    if (node.nodeName === '#text' && 'value' in node) return node.value;
+    return 'childNodes' in node ? node.childNodes.map(visit).join('') : '';
   };
+  const body = findAll(page.document, by('body'))[0];
   return body ? visit(body) : '';
 }
 /** The formulas left as source in the text a reader sees, outside code (a formula Temml could not read is shown as code on purpose). */
