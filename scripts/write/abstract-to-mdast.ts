@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
-import { mathCode } from '../../src/utils/math/math-code.ts';
+import { mathCode, readMathCode } from '../../src/utils/math/math-code.ts';
 import { splitTex, type TexPart } from '../../src/utils/math/split-tex.ts';
 import { findUrls } from '../fields/find-urls.ts';
 import { tidyLatex } from '../fields/tidy-latex.ts';
@@ -18,12 +18,34 @@ export function abstractToMdast(paragraphs: readonly string[]): Paragraph[] {
 }
 
 function partsToMdast(parts: readonly TexPart[]): PhrasingContent[] {
-  return parts.flatMap((part): PhrasingContent[] => {
-    if (part.type === 'text') return textToMdast(tidyLatex(part.value));
-    if (part.type === 'code') return [{ type: 'inlineCode', value: tidyLatex(part.value) }];
-    if (part.type === 'math') return [{ type: 'inlineCode', value: mathCode(part.tex, part.display) }];
-    return [{ type: part.type, children: partsToMdast(part.children) }];
-  });
+  return apartCodeSpans(
+    parts.flatMap((part): PhrasingContent[] => {
+      if (part.type === 'text') return textToMdast(tidyLatex(part.value));
+      if (part.type === 'code') return [{ type: 'inlineCode', value: tidyLatex(part.value) }];
+      if (part.type === 'math') return [{ type: 'inlineCode', value: mathCode(part.tex, part.display) }];
+      return [{ type: part.type, children: partsToMdast(part.children) }];
+    }),
+  );
+}
+
+/**
+ * Markdown cannot hold two code spans side by side (their backticks run together), so two
+ * formulas written one after the other (`$a$$b$`) become one, which TeX typesets alike, and code
+ * against a formula (`\texttt{a}$b$`) is set a space apart.
+ */
+function apartCodeSpans(nodes: PhrasingContent[]): PhrasingContent[] {
+  const apart: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const last = apart.at(-1);
+    if (node.type !== 'inlineCode' || last?.type !== 'inlineCode') {
+      apart.push(node);
+      continue;
+    }
+    const [before, after] = [readMathCode(last.value), readMathCode(node.value)];
+    if (before !== undefined && after !== undefined && before.display === after.display) last.value = mathCode(`${before.tex} ${after.tex}`, after.display);
+    else apart.push({ type: 'text', value: ' ' }, node);
+  }
+  return apart;
 }
 
 /** Text with its `http(s)` URLs as links. */

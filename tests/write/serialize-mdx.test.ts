@@ -8,20 +8,7 @@ import { serializeMdx } from '../../scripts/write/serialize-mdx.ts';
 import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
 import type { PaperData } from '../../src/schemas/paper.ts';
 import { blockTexts, codeNodeTypes, parseMdx, renderMdx } from '../helpers/mdx.ts';
-import { mathCode } from '../../src/utils/math/math-code.ts';
-import { splitTex, type TexPart } from '../../src/utils/math/split-tex.ts';
-
-/** The text a page shows for an abstract before its formulas are rendered: TeX read (`$x$` as code), LaTeX-isms tidied. */
-const shownText = (text: string): string => shownParts(splitTex(text));
-const shownParts = (parts: readonly TexPart[]): string =>
-  parts
-    .map((part) =>
-      part.type === 'text' || part.type === 'code' ? tidyLatex(part.value) : part.type === 'math' ? mathCode(part.tex, part.display) : shownParts(part.children),
-    )
-    .join('');
-/** How many code spans (formulas and `\texttt`) an abstract's TeX makes. */
-const codeSpans = (parts: readonly TexPart[]): number =>
-  parts.reduce((count, part) => count + (part.type === 'code' || part.type === 'math' ? 1 : part.type === 'text' ? 0 : codeSpans(part.children)), 0);
+import { codeSpans, shownText } from '../helpers/tex.ts';
 
 const data = (title: string): PaperData => ({
   title,
@@ -78,7 +65,7 @@ describe('serializeMdx of a paper page', () => {
     expect(blockTexts(html)).toEqual([shownText(text)]);
     expect(html).not.toMatch(/<(?:script|img|h1|blockquote|ul|ol|hr|table|pre)\b/);
     // Code only where TeX asks for it (`$x$`, `\(y\)`), never from the text's backticks.
-    expect(html.match(/<code>/g)?.length ?? 0).toBe(codeSpans(splitTex(text)));
+    expect(html.match(/<code>/g)?.length ?? 0).toBe(codeSpans(text));
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
 
@@ -95,6 +82,10 @@ describe('serializeMdx of a paper page', () => {
   test('writes TeX as emphasis, strong, code, and formulas as code holding their TeX', async () => {
     const html = await renderMdx(page('T', ['\\emph{a} \\textbf{b} \\texttt{c} $x^{\\{1\\}}$ \\(y\\) $$z$$ costs $5 and $10']));
     expect(html).toBe('<p><em>a</em> <strong>b</strong> <code>c</code> <code>$x^{\\{1\\}}$</code> <code>$y$</code> <code>$$z$$</code> costs $5 and $10</p>');
+  });
+
+  test('never sets two code spans side by side, which Markdown would run together', async () => {
+    expect(await renderMdx(page('T', ['$a$$\\frac{1}{2}$ and \\texttt{c}$d$']))).toBe('<p><code>$a \\frac{1}{2}$</code> and <code>c</code> <code>$d$</code></p>');
   });
 
   test('is deterministic', () => {
