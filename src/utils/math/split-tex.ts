@@ -42,6 +42,9 @@ const groupSwitches: Record<string, 'emphasis' | 'strong' | 'code' | 'text'> = {
   sc: 'text',
 };
 
+/** The characters that may start a formula or a command. */
+const special = /[$\\{]/g;
+
 /** How deep text commands may nest before the rest is kept as written (a guard against hostile input). */
 const maxDepth = 16;
 
@@ -66,7 +69,14 @@ function splitAt(text: string, depth: number): TexPart[] {
   let index = 0;
   while (index < text.length) {
     const char = text[index];
-    // Only `$`, `\` and `{` can start anything: the rest is copied without a look.
+    // Only `$`, `\` and `{` can start anything: the text up to the next of them is copied at once.
+    if (char !== '$' && char !== '\\' && char !== '{') {
+      special.lastIndex = index;
+      const next = special.exec(text)?.index ?? text.length;
+      plain += text.slice(index, next);
+      index = next;
+      continue;
+    }
     const math = char === '$' || char === '\\' ? findMath(text, index) : undefined;
     const styled = math === undefined && (char === '\\' || char === '{') ? styledAt(text, index, depth) : undefined;
     if (math !== undefined) {
