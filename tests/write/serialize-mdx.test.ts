@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { paperToMdast } from '../../scripts/write/paper-to-mdast.ts';
 import { serializeMdx } from '../../scripts/write/serialize-mdx.ts';
-import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
 import type { PaperData } from '../../src/schemas/paper.ts';
 import { blockTexts, codeNodeTypes, parseMdx, renderMdx } from '../helpers/mdx.ts';
 import { codeSpans, shownText } from '../helpers/tex.ts';
