@@ -7,6 +7,7 @@ import type { SourcePaper } from '../read/source-paper.ts';
 import { citationFields } from './citation-fields.ts';
 import { formatCitation } from './format-citation.ts';
 import { tidyLatex } from './tidy-latex.ts';
+import { plainTex } from '../../src/utils/math/plain-tex.ts';
 
 /** What a paper's page data needs beyond its own text. */
 export interface PaperPlace {
@@ -34,7 +35,8 @@ export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
     slug: place.slug,
     order: place.order,
     sourceLine: paper.line,
-    description: firstSentence(tidyLatex(paper.paragraphs[0] ?? '')),
+    // Plain text, formulas and text commands as a reader reads them (`$\ell_1$` → `ℓ₁`), for meta descriptions and excerpts.
+    description: firstSentence(plainTex(paper.paragraphs[0] ?? '', tidyLatex)),
     links: extractLinks(paper.abstract),
     wordCount: words,
     readingMinutes: readingMinutes(words),

@@ -147,7 +147,7 @@ function hitOption(hit: PaperHit, id: string): HTMLElement {
   option.dataset['href'] = hit.url;
   const excerpt = element('span', 'hit-excerpt');
   excerpt.append(renderExcerpt(hit.excerpt));
-  option.append(element('span', 'hit-title', {}, hit.title));
+  option.append(element('span', 'hit-title', {}, hit.shownTitle));
   if (hit.byline !== undefined) option.append(element('span', 'hit-byline', {}, hit.byline));
   option.append(excerpt);
   if (hit.topics.length > 0) option.append(element('span', 'hit-topics', {}, hit.topics.join(' · ')));

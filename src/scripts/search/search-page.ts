@@ -241,7 +241,7 @@ function hitItem(hit: PaperHit): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = hit.url;
-  link.textContent = hit.title;
+  link.textContent = hit.shownTitle;
   heading.append(link);
   item.append(heading);
   if (hit.byline !== undefined) {

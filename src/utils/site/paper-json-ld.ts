@@ -1,6 +1,7 @@
 import type { PaperData } from '../../schemas/paper.ts';
 import type { TopicSummary } from './site-data.ts';
 import { doiUrl } from './urls.ts';
+import { plainTex } from '../math/plain-tex.ts';
 
 /**
  * Schema.org `ScholarlyArticle` structured data for a paper page (https://schema.org/ScholarlyArticle);
@@ -16,8 +17,9 @@ export function paperJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
-    headline: paper.title,
-    name: paper.title,
+    // Plain text: `VA-RED$^2$` is said `VA-RED²`.
+    headline: plainTex(paper.title),
+    name: plainTex(paper.title),
     ...(paper.shortName ? { alternateName: paper.shortName } : {}),
     description: paper.description,
     url,
