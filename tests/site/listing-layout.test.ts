@@ -34,8 +34,16 @@ describe.each([
     }
   });
 
+});
+
+// The builds with listings longer than a page (the exports' build keeps the default page size).
+describe.each([
+  ['the bundled document', distDir],
+  ['daily listings', listingsDir],
+  ['a taxonomy with areas', builtDocumentDir(areasDocument.name).dist],
+])('paginated listings of %s', (_name, dir) => {
   test('every page of a paginated listing says which part of the list it shows, in the same words', () => {
-    const paged = files.filter((file) => findAll(readPage(dir, file).document, by('nav', 'data-pagination')).length > 0);
+    const paged = listingFiles(dir).filter((file) => findAll(readPage(dir, file).document, by('nav', 'data-pagination')).length > 0);
     expect(paged.length).toBeGreaterThan(0);
     for (const file of paged) {
       const main = findAll(readPage(dir, file).document, by('main'))[0]!;
