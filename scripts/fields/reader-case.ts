@@ -1,0 +1,290 @@
+import type { CslItem, CslName } from '../../src/schemas/paper.ts';
+import { capitalizeSurname, capitalizeWord, isAcronymShape, isNameParticle, isRomanNumeral, isSmallWord } from './reader-words.ts';
+import { isOddCase, longestPhrase, mostFrequent, writtenForms, type CollectionText, type PhraseForms } from './written-forms.ts';
+
+/** Venues, names and keywords as a reader writes them, learnt from one collection. */
+export interface ReaderCase {
+  /** The record with its venue, its authors' names and its keywords (both kinds) in reader form; other fields as they were. */
+  csl(item: CslItem): CslItem;
+  /** A keyword in reader form: one in capitals gets the collection's own writing of it, else lower case but for acronyms (`GULF-OF-MEXICO` → `Gulf of Mexico` or `gulf of mexico`); any other as written. */
+  keyword(text: string): string;
+  /** A venue in reader form: one in capitals in title case, small words lower case, acronyms kept; any other as written. */
+  venue(text: string, abbreviation?: string): string;
+}
+
+/** What {@link readerCase} reads of a paper. */
+export interface CasePaper {
+  title: string;
+  abstract: string;
+  csl?: CslItem | undefined;
+}
+
+/** A word with the text between it and the word before. */
+type Word = { text: string; gap: string };
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Learns from a collection how it writes the words that some of its exports give in capitals
+ * (Web of Science's `FISHERIES RESEARCH`, Keywords Plus, `SMITH, JOHN`), and gives the reader
+ * form of each: the collection's own mixed-case writing where it has one (the abbreviation
+ * `PLoS One` for `PLOS ONE`, `DNA` and `Gulf of Mexico` as abstracts write them, `McDonald` as
+ * another record names him), else rules of shape. Text with a lowercase letter is never changed.
+ * Reads every text once, and only when something is in capitals.
+ */
+export function readerCase(papers: readonly CasePaper[]): ReaderCase {
+  const phrases = new Set<string>();
+  const venueForms = new Map<string, Map<string, number>>();
+  for (const { csl } of papers) {
+    if (csl === undefined) continue;
+    for (const venue of [csl['container-title'], csl['event-title']]) {
+      if (venue === undefined) continue;
+      if (inCapitals(venue)) for (const word of wordsOf(venue)) phrases.add(word.text.toLowerCase());
+      else count(venueForms, fold(venue).toLowerCase(), fold(venue));
+    }
+    for (const keyword of [...splitKeywords(csl.keyword), ...splitKeywords(csl.keywordsPlus)]) if (inCapitals(keyword)) addPhrases(phrases, wordsOf(keyword));
+    for (const name of csl.author ?? []) {
+      for (const part of [name.family, name.given]) if (part !== undefined && inCapitals(part)) for (const word of wordsOf(part)) if (word.text.length > 3 || part === name.family) phrases.add(word.text.toLowerCase());
+    }
+  }
+  const forms = phrases.size === 0 ? new Map<string, PhraseForms>() : learnForms(papers, phrases);
+  const keyword = (text: string) => readerKeyword(text, forms);
+  const venue = (text: string, abbreviation?: string) => {
+    if (!inCapitals(text)) return text;
+    const same = venueForms.get(fold(text).toLowerCase());
+    return same === undefined ? readerVenue(text, abbreviation, forms) : (mostFrequent(same) as string);
+  };
+  return {
+    keyword,
+    venue,
+    csl(item) {
+      const cased: CslItem = { ...item };
+      const short = item['container-title-short'];
+      if (item['container-title'] !== undefined) cased['container-title'] = venue(item['container-title'], short);
+      if (item['event-title'] !== undefined) cased['event-title'] = venue(item['event-title']);
+      if (item.author !== undefined) cased.author = item.author.map((name) => readerName(name, forms));
+      if (item.keyword !== undefined) cased.keyword = mapKeywords(item.keyword, keyword);
+      if (item.keywordsPlus !== undefined) cased.keywordsPlus = mapKeywords(item.keywordsPlus, keyword);
+      return cased;
+    },
+  };
+}
+
+/** Chosen occurrences that settle how a phrase is written, so abstracts need not be read for it. */
+const settled = 5;
+
+/**
+ * How the collection writes the phrases: from titles, keywords, venues and names first, then
+ * from abstracts for the phrases those leave unsettled. Common words are settled by the titles,
+ * so the abstracts (most of the text) are read only for rarer ones, at a fraction of the cost.
+ */
+function learnForms(papers: readonly CasePaper[], phrases: ReadonlySet<string>): Map<string, PhraseForms> {
+  const forms = writtenForms(shortTexts(papers), phrases);
+  const open = new Set([...phrases].filter((phrase) => sum(forms.get(phrase)?.chosen) < settled));
+  if (open.size === 0) return forms;
+  const abstracts = papers.flatMap(({ abstract }) => (abstract === '' ? [] : [{ text: abstract, kind: 'prose' as const }]));
+  for (const [phrase, more] of writtenForms(abstracts, open)) {
+    const known = forms.get(phrase);
+    if (known === undefined) {
+      forms.set(phrase, more);
+      continue;
+    }
+    known.count += more.count;
+    known.hyphenAfter += more.hyphenAfter;
+    addCounts(known.chosen, more.chosen);
+    addCounts(known.odd, more.odd);
+    addCounts(known.joins, more.joins);
+  }
+  return forms;
+}
+
+/** Every text of the collection but the abstracts, each with what its capitals tell. */
+function* shortTexts(papers: readonly CasePaper[]): Generator<CollectionText> {
+  for (const { title, csl } of papers) {
+    yield { text: title, kind: isTitleCase(title) ? 'heading' : 'prose' };
+    if (csl === undefined) continue;
+    for (const keyword of [...splitKeywords(csl.keyword), ...splitKeywords(csl.keywordsPlus)]) yield { text: keyword, kind: 'prose' };
+    for (const venue of [csl['container-title'], csl['event-title'], csl['container-title-short']]) if (venue !== undefined) yield { text: venue, kind: 'heading' };
+    for (const name of csl.author ?? []) for (const part of [name.family, name.given]) if (part !== undefined) yield { text: part, kind: 'name' };
+  }
+}
+
+function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
+  for (const [key, value] of from) into.set(key, (into.get(key) ?? 0) + value);
+}
+
+function sum(counts: ReadonlyMap<string, number> | undefined): number {
+  let total = 0;
+  for (const value of counts?.values() ?? []) total += value;
+  return total;
+}
+
+/** A keyword in capitals as the collection writes it: its longest phrases the collection has, word by word otherwise. */
+function readerKeyword(text: string, forms: ReadonlyMap<string, PhraseForms>): string {
+  if (!inCapitals(text)) return text;
+  const words = wordsOf(text);
+  const out: string[] = [];
+  for (let index = 0; index < words.length; ) {
+    const length = longestKnown(words, index, forms);
+    const run = words.slice(index, index + length);
+    const found = length > 1 ? forms.get(run.map((word) => word.text.toLowerCase()).join(' ')) : undefined;
+    const chosen = found === undefined ? undefined : mostFrequent(found.chosen)?.split(' ');
+    const cased = run.map((word, at) => chosen?.[at] ?? keywordWord(word.text, forms));
+    // Joined inside the phrase as the collection joins it most often (`long-term changes`).
+    const joins = found === undefined ? 0 : Number(mostFrequent(new Map([...found.joins].map(([mask, times]) => [String(mask), times]))) ?? 0);
+    const gap = index === 0 ? (words[0]?.gap ?? '') : joinGap(words[index - 1]?.text ?? '', words[index]?.gap ?? '', words[index]?.text ?? '', forms);
+    out.push(gap, cased.map((word, at) => (at === 0 ? word : `${joins & (1 << (at - 1)) ? '-' : ' '}${word}`)).join(''));
+    index += length;
+  }
+  return `${out.join('')}${trailing(text)}`.trim();
+}
+
+/** Words of the longest phrase starting at `index` that the collection writes (1 when none is longer). */
+function longestKnown(words: readonly Word[], index: number, forms: ReadonlyMap<string, PhraseForms>): number {
+  for (let length = Math.min(longestPhrase, words.length - index); length > 1; length--) {
+    const run = words.slice(index, index + length);
+    if (!run.slice(1).every((word) => word.gap === '-' || /^\s+$/.test(word.gap))) continue;
+    if (forms.has(run.map((word) => word.text.toLowerCase()).join(' '))) return length;
+  }
+  return 1;
+}
+
+/**
+ * Between two words of a keyword in capitals that the collection never writes together: Web of
+ * Science joins a phrase's words with hyphens (`HEAT-ISLAND`), so a hyphen is a space, unless a
+ * letter or number stands alone beside it (`X-RAY`, `C-4`) or the collection mostly writes the
+ * word before with a hyphen after it (`non-`).
+ */
+function joinGap(before: string, gap: string, after: string, forms: ReadonlyMap<string, PhraseForms>): string {
+  if (gap !== '-') return /^\s+$/.test(gap) ? ' ' : gap;
+  const prefix = forms.get(before.toLowerCase());
+  const alone = [...before].length === 1 || [...after].length === 1 || /^\p{N}+$/u.test(before) || /^\p{N}+$/u.test(after);
+  return alone || (prefix !== undefined && prefix.hyphenAfter * 2 > prefix.count) ? '-' : ' ';
+}
+
+/** One word of a keyword in capitals: as sentences of the collection write it, else in capitals when odd there or shaped like an acronym, else lower case. */
+function keywordWord(word: string, forms: ReadonlyMap<string, PhraseForms>): string {
+  if (isSmallWord(word)) return word.toLowerCase();
+  const found = forms.get(word.toLowerCase());
+  const chosen = found === undefined ? undefined : mostFrequent(found.chosen);
+  if (chosen !== undefined) return chosen;
+  return oddForm(found) ?? (isAcronymShape(word) ? acronym(word) : word.toLowerCase());
+}
+
+/** The odd writing (`IEEE`, `PLoS`) of a word when at least half its occurrences have it. */
+function oddForm(found: PhraseForms | undefined): string | undefined {
+  if (found === undefined) return undefined;
+  return sum(found.odd) * 2 >= found.count ? mostFrequent(found.odd) : undefined;
+}
+
+/** A venue in capitals in title case: small words lower case inside it, acronyms as the abbreviation or the collection writes them or as their shape says. */
+function readerVenue(text: string, abbreviation: string | undefined, forms: ReadonlyMap<string, PhraseForms>): string {
+  // An abbreviation in capitals too (`AIMS AGRIC. FOOD`) says nothing.
+  const guide = new Map(wordsOf(abbreviation !== undefined && /\p{Ll}/u.test(abbreviation) ? abbreviation : '').flatMap((word) => (isOddCase(word.text) ? [[word.text.toLowerCase(), word.text] as const] : [])));
+  const words = wordsOf(text);
+  return words
+    .map((word, index) => {
+      const lower = word.text.toLowerCase();
+      // Small words are lower case inside the name, not where a part starts (`: An`, `Archaea-An`) or before a hyphen (`Physics A-Materials`).
+      const inside = index > 0 && index < words.length - 1 && !/[:;(\[—–-]\s*$/.test(word.gap) && (words[index + 1]?.gap ?? '') !== '-';
+      const odd = oddForm(forms.get(lower));
+      const cased =
+        inside && isSmallWord(lower)
+          ? lower
+          : (guide.get(lower) ?? (odd !== undefined && !/\p{Ll}/u.test(odd) ? odd : undefined) ?? (isRomanNumeral(word.text) || isAcronymShape(word.text) ? acronym(word.text) : (odd ?? capitalizeWord(word.text))));
+      return `${index === 0 ? '' : /^\s+$/.test(word.gap) ? ' ' : word.gap}${cased}`;
+    })
+    .join('')
+    .concat(trailing(text))
+    .trim();
+}
+
+/** A word kept in capitals, but for an ordinal's ending (`34TH` → `34th`). */
+function acronym(word: string): string {
+  return word.replace(/^(\p{N}+)(ST|ND|RD|TH)$/u, (_, number: string, ending: string) => `${number}${ending.toLowerCase()}`);
+}
+
+/** A person's name with a family or given name in capitals as names are written (`SMITH, JOHN` → John Smith, `WOMMACK, KE` → K. E. Wommack). */
+function readerName(name: CslName, forms: ReadonlyMap<string, PhraseForms>): CslName {
+  const cased: CslName = { ...name };
+  if (name.family !== undefined && inCapitals(name.family)) {
+    const words = name.family.split(/\s+/);
+    cased.family = words.map((word, index) => (index < words.length - 1 && isNameParticle(word) ? word.toLowerCase() : word.split('-').map((part) => nameWord(part, forms, capitalizeSurname)).join('-'))).join(' ');
+  }
+  if (name.given !== undefined && inCapitals(name.given)) {
+    cased.given = name.given
+      .split(/\s+/)
+      .map((word) => (word.includes('.') ? word : /^\p{Lu}{1,3}$/u.test(word) ? [...word].map((letter) => `${letter}.`).join(' ') : word.split('-').map((part) => nameWord(part, forms, capitalizeWord)).join('-')))
+      .join(' ');
+  }
+  return cased;
+}
+
+/** A word of a name in capitals as the collection writes it with a capital (`McDonald`), else by rule. */
+function nameWord(word: string, forms: ReadonlyMap<string, PhraseForms>, byRule: (word: string) => string): string {
+  const chosen = forms.get(word.toLowerCase())?.chosen;
+  const capitalised = chosen === undefined ? undefined : mostFrequent(new Map([...chosen].filter(([form]) => /^\p{Lu}/u.test(form) && /\p{Ll}/u.test(form))));
+  return capitalised ?? byRule(word);
+}
+
+/**
+ * Every phrase of up to {@link longestPhrase} words in a keyword, lowercased, but those that start
+ * or end with a small word (`of`, `of mexico`): a small word is lower case by rule, and reading
+ * every `of` of the collection would cost more than all the rest.
+ */
+function addPhrases(phrases: Set<string>, words: readonly Word[]): void {
+  const lower = words.map((word) => word.text.toLowerCase());
+  for (let start = 0; start < lower.length; start++) {
+    if (isSmallWord(lower[start] as string)) continue;
+    for (let end = start + 1; end <= Math.min(lower.length, start + longestPhrase); end++) if (!isSmallWord(lower[end - 1] as string)) phrases.add(lower.slice(start, end).join(' '));
+  }
+}
+
+/** The words of a text with the text before each. */
+function wordsOf(text: string): Word[] {
+  let last = 0;
+  return [...text.matchAll(wordPattern)].map((match) => {
+    const word = { text: match[0], gap: text.slice(last, match.index) };
+    last = match.index + match[0].length;
+    return word;
+  });
+}
+
+/** What follows a text's last word (`)` in `ANNALS (LONDON)`). */
+function trailing(text: string): string {
+  return text.slice(text.search(/[^\p{L}\p{N}'’]*$/u));
+}
+
+/** Keywords as citationFields splits them: at `;`, or at `,` when there is no `;`. */
+function splitKeywords(text: string | undefined): string[] {
+  return text === undefined ? [] : text.split(text.includes(';') ? ';' : ',').map(fold).filter((part) => part !== '');
+}
+
+/** Keywords with each mapped, split and joined again as written. */
+function mapKeywords(text: string, map: (keyword: string) => string): string {
+  const separator = text.includes(';') ? ';' : ',';
+  const parts = text.split(separator);
+  const mapped = parts.map((part) => (fold(part) === '' ? part : map(fold(part))));
+  return mapped.every((part, index) => part === fold(parts[index] as string) || part === parts[index]) ? text : mapped.join(`${separator} `);
+}
+
+/** True for a text with letters, none of them lower case. */
+function inCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** True for a title in title case: most of its longer words after the first start with a capital. */
+function isTitleCase(title: string): boolean {
+  const long = wordsOf(title).slice(1).filter((word) => [...word.text].length >= 4);
+  return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word.text)).length * 2 >= long.length;
+}
+
+function count(counts: Map<string, Map<string, number>>, key: string, form: string): void {
+  const forms = counts.get(key) ?? new Map<string, number>();
+  forms.set(form, (forms.get(form) ?? 0) + 1);
+  counts.set(key, forms);
+}
+
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
