@@ -44,7 +44,7 @@ export function readerCase(papers: readonly CasePaper[]): ReaderCase {
     }
     for (const keyword of [...splitKeywords(csl.keyword), ...splitKeywords(csl.keywordsPlus)]) if (inCapitals(keyword)) addPhrases(phrases, wordsOf(keyword));
     for (const name of csl.author ?? []) {
-      for (const part of [name.family, name.given]) if (part !== undefined && inCapitals(part)) for (const word of wordsOf(part)) if (word.text.length > 3 || part === name.family) phrases.add(word.text.toLowerCase());
+      for (const part of [name.family, name.given]) if (part !== undefined && inCapitals(part)) for (const word of wordsOf(part)) phrases.add(word.text.toLowerCase());
     }
   }
   const forms = phrases.size === 0 ? new Map<string, PhraseForms>() : learnForms(papers, phrases);
@@ -94,6 +94,7 @@ function learnForms(papers: readonly CasePaper[], phrases: ReadonlySet<string>):
     addCounts(known.chosen, more.chosen);
     addCounts(known.odd, more.odd);
     addCounts(known.joins, more.joins);
+    addCounts(known.named, more.named);
   }
   return forms;
 }
@@ -204,7 +205,12 @@ function acronym(word: string): string {
   return word.replace(/^(\p{N}+)(ST|ND|RD|TH)$/u, (_, number: string, ending: string) => `${number}${ending.toLowerCase()}`);
 }
 
-/** A person's name with a family or given name in capitals as names are written (`SMITH, JOHN` → John Smith, `WOMMACK, KE` → K. E. Wommack). */
+/**
+ * A person's name with a family or given name in capitals as names are written (`SMITH, JOHN` →
+ * John Smith, `WOMMACK, KE` → K. E. Wommack): a word the collection writes as (part of) a name
+ * takes that form (`McDonald`, `Ann`); else a given name of up to three letters is initials, as
+ * Web of Science's old records write them.
+ */
 function readerName(name: CslName, forms: ReadonlyMap<string, PhraseForms>): CslName {
   const cased: CslName = { ...name };
   if (name.family !== undefined && inCapitals(name.family)) {
@@ -214,7 +220,12 @@ function readerName(name: CslName, forms: ReadonlyMap<string, PhraseForms>): Csl
   if (name.given !== undefined && inCapitals(name.given)) {
     cased.given = name.given
       .split(/\s+/)
-      .map((word) => (word.includes('.') ? word : /^\p{Lu}{1,3}$/u.test(word) ? [...word].map((letter) => `${letter}.`).join(' ') : word.split('-').map((part) => nameWord(part, forms, capitalizeWord)).join('-')))
+      .map((word) => {
+        if (word.includes('.')) return word;
+        const named = mostFrequent(forms.get(word.toLowerCase())?.named ?? new Map());
+        if (named !== undefined && /\p{Ll}/u.test(named)) return named;
+        return /^\p{Lu}{1,3}$/u.test(word) ? [...word].map((letter) => `${letter}.`).join(' ') : word.split('-').map((part) => nameWord(part, forms, capitalizeWord)).join('-');
+      })
       .join(' ');
   }
   return cased;

@@ -25,6 +25,8 @@ export interface PhraseForms {
   joins: Map<number, number>;
   /** Occurrences followed at once by a hyphen and another word (`non-linear`, for `non`). */
   hyphenAfter: number;
+  /** Occurrences in people's names, by form. */
+  named: Map<string, number>;
 }
 
 /** Longest phrase looked up, in words. */
@@ -76,7 +78,7 @@ export function writtenForms(texts: Iterable<CollectionText>, phrases: ReadonlyS
           const free = kind === 'name' || (kind === 'prose' && index > 0 && !/[.!?:;]/.test(text.slice(words.ends[index - 1], words.starts[index])));
           const end = words.ends[last] as number;
           const hyphenAfter = lowered.charCodeAt(end) === 45 && words.starts[last + 1] === end + 1;
-          record(forms, node.phrase, text, lowered, words.starts[index] as number, end, free, last - index, hyphens, hyphenAfter);
+          record(forms, node.phrase, text, lowered, words.starts[index] as number, end, kind, free, last - index, hyphens, hyphenAfter);
         }
         const next = last + 1;
         if (node.next === undefined || next >= words.hashes.length || next - index >= longestPhrase) break;
@@ -156,10 +158,10 @@ function gapKind(text: string, from: number, to: number): '-' | ' ' | undefined 
 }
 
 /** Counts one occurrence of a phrase, `start`…`end` of a text (`gaps` between its words, `hyphens` the mask of those that are hyphens). */
-function record(forms: Map<string, PhraseForms>, key: string, text: string, lowered: string, start: number, end: number, free: boolean, gaps: number, hyphens: number, hyphenAfter: boolean): void {
+function record(forms: Map<string, PhraseForms>, key: string, text: string, lowered: string, start: number, end: number, kind: TextKind, free: boolean, gaps: number, hyphens: number, hyphenAfter: boolean): void {
   let entry = forms.get(key);
   if (entry === undefined) {
-    entry = { count: 0, chosen: new Map(), odd: new Map(), joins: new Map(), hyphenAfter: 0 };
+    entry = { count: 0, chosen: new Map(), odd: new Map(), joins: new Map(), hyphenAfter: 0, named: new Map() };
     forms.set(key, entry);
   }
   entry.count++;
@@ -174,6 +176,7 @@ function record(forms: Map<string, PhraseForms>, key: string, text: string, lowe
   }
   const written = text.slice(start, end).replace(/[\s-]+/g, ' ').replaceAll('’', "'");
   if (free) entry.chosen.set(written, (entry.chosen.get(written) ?? 0) + 1);
+  if (kind === 'name') entry.named.set(written, (entry.named.get(written) ?? 0) + 1);
   if (gaps === 0 && isOddCase(written)) entry.odd.set(written, (entry.odd.get(written) ?? 0) + 1);
 }
 

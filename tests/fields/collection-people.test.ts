@@ -30,7 +30,7 @@ describe('collectionPeople', () => {
   test('slugs do not depend on the order of the papers', () => {
     const slugs = (order: typeof papers) => {
       const { byPaper } = collectionPeople(order);
-      return new Map(order.flatMap((paper, index) => (paper.csl.author ?? []).filter((name) => name.literal !== undefined || name.family !== '').map((name, at) => [`${paper.csl.title} ${at}`, byPaper[index]?.[at]?.slug])));
+      return new Map(order.flatMap((paper, index) => (paper.csl.author ?? []).filter((name) => name.literal !== undefined || name.family !== '').map((_, at) => [`${paper.csl.title} ${at}`, byPaper[index]?.[at]?.slug])));
     };
     for (let seed = 1; seed <= 10; seed++) expect(slugs(shuffle(papers, seed))).toEqual(slugs(papers));
   });

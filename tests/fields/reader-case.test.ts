@@ -16,6 +16,7 @@ describe('readerCase', () => {
         { family: 'MCDONALD', given: 'JOHN' },
         { family: "O'NEIL", given: 'KE' },
         { family: 'VAN DER BERG', given: 'JEAN-PIERRE' },
+        { family: 'LEE', given: 'ANN' },
       ],
     }),
     paper('Heat islands in cities', 'Long-term records show an urban heat island, measured by x-ray scans and NMR.', {
@@ -77,11 +78,12 @@ describe('readerCase', () => {
     expect(alone.keyword('mixed Case')).toBe('mixed Case');
   });
 
-  test('names in capitals as people write them: particles lower case, Mc and O’ prefixes, initials with full stops', () => {
+  test('names in capitals as people write them: particles lower case, Mc and O’ prefixes, short given names initials unless the collection names someone so', () => {
     expect(records[0]?.author).toEqual([
       { family: 'McDonald', given: 'John' },
       { family: "O'Neil", given: 'K. E.' },
       { family: 'van der Berg', given: 'Jean-Pierre' },
+      { family: 'Lee', given: 'Ann' },
     ]);
     expect(records[1]?.author).toEqual([{ family: 'McDonald', given: 'Ann' }]);
   });
