@@ -20,11 +20,8 @@ export interface SluggedPerson {
  */
 export function assignAuthorSlugs(people: readonly SluggedPerson[]): string[] {
   const bases = people.map((person) => baseSlug(person.name));
-  const key = (index: number) => {
-    const person = people[index] as SluggedPerson;
-    return [bases[index], person.name, person.orcid ?? '', ...[...person.names].sort()].join('\u0000');
-  };
-  const order = people.map((_, index) => index).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const keys = people.map((person, index) => [bases[index], person.name, person.orcid ?? '', ...[...person.names].sort()].join('\u0000'));
+  const order = people.map((_, index) => index).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : (keys[a] as string) > (keys[b] as string) ? 1 : 0));
   const slugs: string[] = new Array<string>(people.length);
   const taken = new Set<string>();
   for (const index of order) {

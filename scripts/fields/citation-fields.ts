@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from '../../src/schemas/paper.ts';
-import type { AuthorMention } from './merge-authors.ts';
+import type { AuthorMention } from './name-nodes.ts';
 
 /** What a paper page shows of its export's record. */
 export interface CitationFields {
@@ -46,7 +46,7 @@ export function authorMentions(item: CslItem): AuthorMention[] {
     const shown = authorOf(name);
     if (shown === undefined) return [];
     const split = name.literal === undefined || fold(name.literal) === '';
-    return [{ ...shown, ...(split && name.given !== undefined ? { given: name.given } : {}), ...(name.ORCID === undefined ? {} : { orcid: name.ORCID }), ...(name.ResearcherID === undefined ? {} : { researcherId: name.ResearcherID }) }];
+    return [{ ...shown, ...(split && name.given !== undefined ? { given: name.given } : {}), ...(split && name.suffix !== undefined ? { suffix: name.suffix } : {}), ...(name.ORCID === undefined ? {} : { orcid: name.ORCID }), ...(name.ResearcherID === undefined ? {} : { researcherId: name.ResearcherID }) }];
   });
 }
 

@@ -1,18 +1,7 @@
-import { bareOrcid, givenNamesAgree, givenParts, nameKey } from './person-names.ts';
+import { nameNodes, sameInitial, sharedCoauthors, type AuthorMention, type NameNode } from './name-nodes.ts';
+import { givenNamesAgree } from './person-names.ts';
 
-/** One author of one paper, as {@link mergeAuthors} reads it. */
-export interface AuthorMention {
-  /** The name as the page shows it (`Res Altwegg`, `R. Altwegg`). */
-  name: string;
-  /** The surname with its particles; the whole name when unsplit. */
-  family: string;
-  /** The given names, when the name is split. */
-  given?: string | undefined;
-  /** An ORCID iD or its address. */
-  orcid?: string | undefined;
-  /** A Web of Science ResearcherID. */
-  researcherId?: string | undefined;
-}
+export type { AuthorMention } from './name-nodes.ts';
 
 /** One person: the names they are written with, and the mentions that are them. */
 export interface PersonGroup {
@@ -24,39 +13,23 @@ export interface PersonGroup {
   names: string[];
   /** The person's bare ORCID iD, when a mention gives one. */
   orcid?: string;
-  /** Mentions as [paper index, author index]. */
-  mentions: [number, number][];
-}
-
-/** One distinct name (one per ORCID when one name carries several), before people are formed. */
-interface NameNode {
-  key: string;
-  name: string;
-  /** The surname as written. */
-  surname: string;
-  /** The surname for comparing (see nameKey). */
-  family: string;
-  given: string[];
-  orcid?: string;
-  researcherId?: string;
-  papers: Set<number>;
+  /** Mentions as [paper index, author index], in order. */
   mentions: [number, number][];
 }
 
 /**
- * Groups the mentions of a collection's authors into people. Mentions with the same name are
- * one person, unless they carry different ORCID iDs. Names join when they share an ORCID iD or
- * a ResearcherID; or when they have the same surname (accents, case and hyphens aside), given
- * names that agree (`R.` and `Res`, see {@link givenNamesAgree}) and a coauthor in common (same
- * surname and initial, on any paper; two when either name could be either of two different
- * people of the collection, as `M. Wang` beside `Min` and `Ming Wang`), never appear on one paper
- * together, and no other name with as much evidence would fit instead. Two people whose initials merely agree stay apart.
- * The result depends on the names and papers alone, not on the order of the papers.
+ * Groups the mentions of a collection's authors into people. Mentions of one name are one
+ * person, ways of writing it that differ only in accents, case, spaces and hyphens included
+ * (`Zi-Hong` and `Zihong`), unless they carry different ORCID iDs. Names join when they share an
+ * ORCID iD or a ResearcherID; or when they have the same surname, given names that agree (`R.`
+ * and `Res`, see givenNamesAgree) and a coauthor in common (see sharedCoauthors; two when either
+ * name could be either of two different people of the collection, as `M. Wang` beside `Min` and
+ * `Ming Wang`), never appear on one paper together, and no other name with as much evidence would
+ * fit instead. Two people whose initials merely agree stay apart. The result depends on the names
+ * and papers alone, not on the order of the papers.
  */
 export function mergeAuthors(papers: readonly (readonly AuthorMention[])[]): PersonGroup[] {
-  const nodes = nameNodes(papers);
-  // Each paper's authors as surname and first initial: how two variants of one person are seen to work with the same people.
-  const teams = papers.map((authors) => new Set(authors.map((author) => `${nameKey(author.family)} ${givenParts(author.given)[0]?.charAt(0) ?? ''}`)));
+  const { nodes, teams } = nameNodes(papers);
   const parent = nodes.map((_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index] as number] as number;
@@ -92,7 +65,7 @@ export function mergeAuthors(papers: readonly (readonly AuthorMention[])[]): Per
       {
         name: fullest.name,
         family: fullest.surname,
-        names: [...new Set(group.map((node) => node.name))].sort(byCodePoint),
+        names: [...new Set(group.flatMap((node) => [...node.written.keys()]))].sort(byCodePoint),
         ...(orcid === undefined ? {} : { orcid }),
         mentions: group.flatMap((node) => node.mentions).sort((a, b) => a[0] - b[0] || a[1] - b[1]),
       },
@@ -105,41 +78,12 @@ export function mergeAuthors(papers: readonly (readonly AuthorMention[])[]): Per
  * mentions, the most given names or initials, the most accents kept (`Jörg` over `Jorg`), and
  * code point order, so `Res Altwegg` over `R. Altwegg` and `Stuart Joseph Wright` over `S. J. Wright`.
  */
-function fullestName(group: readonly NameNode[]): NameNode {
-  const score = (node: NameNode) => [node.given.filter((part) => part.length > 1).length, node.mentions.length, node.given.length, node.name.normalize('NFD').length - node.name.length];
-  return group.reduce((best, node) => {
-    const [a, b] = [score(node), score(best)];
-    const order = a.findIndex((value, index) => value !== b[index]);
-    return (order === -1 ? byCodePoint(node.name, best.name) < 0 : (a[order] as number) > (b[order] as number)) ? node : best;
+function fullestName(group: readonly NameNode[]): { name: string; surname: string } {
+  const ways = group.flatMap((node) => [...node.written].map(([name, { surname, mentions }]) => ({ name, surname, score: [node.given.filter((part) => part.replace(/-$/, '').length > 1).length, mentions, node.given.length, name.normalize('NFD').length - name.length] })));
+  return ways.reduce((best, way) => {
+    const order = way.score.findIndex((value, index) => value !== best.score[index]);
+    return (order === -1 ? byCodePoint(way.name, best.name) < 0 : (way.score[order] as number) > (best.score[order] as number)) ? way : best;
   });
-}
-
-/** One node per distinct name, split by ORCID iD when a name carries several (two people named `Bo Li`). */
-function nameNodes(papers: readonly (readonly AuthorMention[])[]): NameNode[] {
-  const orcidsOf = new Map<string, Set<string>>();
-  papers.forEach((authors) =>
-    authors.forEach((author) => {
-      const orcid = bareOrcid(author.orcid);
-      if (orcid !== undefined) orcidsOf.set(author.name, (orcidsOf.get(author.name) ?? new Set()).add(orcid));
-    }),
-  );
-  const byKey = new Map<string, NameNode>();
-  papers.forEach((authors, paper) => {
-    authors.forEach((author, position) => {
-      const orcid = bareOrcid(author.orcid);
-      const split = (orcidsOf.get(author.name)?.size ?? 0) > 1;
-      const key = split && orcid !== undefined ? `${author.name}\u0000${orcid}` : author.name;
-      let node = byKey.get(key);
-      if (node === undefined) byKey.set(key, (node = { key, name: author.name, surname: author.family, family: nameKey(author.family), given: author.given === undefined ? [] : givenParts(author.given), papers: new Set(), mentions: [] }));
-      const only = split ? orcid : [...(orcidsOf.get(author.name) ?? [])][0];
-      if (only !== undefined) node.orcid = only;
-      if (author.researcherId !== undefined) node.researcherId ??= author.researcherId;
-      node.papers.add(paper);
-      node.mentions.push([paper, position]);
-    });
-  });
-  // In code point order of their keys, so what follows does not depend on the order of the papers.
-  return [...byKey.values()].sort((a, b) => byCodePoint(a.key, b.key));
 }
 
 /**
@@ -148,34 +92,19 @@ function nameNodes(papers: readonly (readonly AuthorMention[])[]): NameNode[] {
  * as much evidence, whose given names do not agree with the pair's other name (`J. Smith` with
  * both `John Smith` and `James Smith`: a guess either way).
  */
-function candidateLinks(nodes: readonly NameNode[], teams: readonly ReadonlySet<string>[]): [number, number][] {
-  // Given names that agree start with the same letter: only names with the same surname and first letter are compared.
-  const byFamily = new Map<string, number[]>();
-  nodes.forEach((node, index) => {
-    const key = `${node.family} ${node.given[0]?.charAt(0) ?? ''}`;
-    if (node.given.length === 0 || node.family === '') return;
-    const group = byFamily.get(key);
-    if (group === undefined) byFamily.set(key, [index]);
-    else group.push(index);
-  });
+function candidateLinks(nodes: readonly NameNode[], teams: readonly (readonly number[])[]): [number, number][] {
   const links: { pair: [number, number]; shared: number }[] = [];
   const partners = new Map<number, { other: number; shared: number }[]>();
-  for (const group of byFamily.values()) {
-    // Whether a name could be either of two different people: `M. Wang` beside `Min` and `Ming Wang` is a guess that needs more evidence.
-    const given = (index: number) => (nodes[index] as NameNode).given;
-    const ambiguous = group.map((one) => {
-      const fits = group.filter((other) => other !== one && givenNamesAgree(given(one), given(other)));
-      return fits.some((a, at) => fits.slice(at + 1).some((b) => !givenNamesAgree(given(a), given(b))));
-    });
+  const coauthors = new Map<number, Map<string, number[]>>();
+  for (const group of sameInitial(nodes).values()) {
     for (const [at, one] of group.entries()) {
-      for (const [offset, other] of group.slice(at + 1).entries()) {
+      for (const other of group.slice(at + 1)) {
         const a = nodes[one] as NameNode;
         const b = nodes[other] as NameNode;
-        if (!givenNamesAgree(a.given, b.given) || sharesPaper(a, b)) continue;
-        const shared = sharedCoauthors(a, b, teams);
-        // One coauthor in common is enough between two names that could be no one else; two when either could be several people.
-        const needed = ambiguous[at] === true || ambiguous[at + 1 + offset] === true ? 2 : 1;
-        if (shared < needed) continue;
+        if (!namesAgree(a, b) || sharesPaper(a, b)) continue;
+        const shared = sharedCoauthors(one, other, nodes, teams, coauthors);
+        // One coauthor in common is enough between two names that could be no one else; two when either could be either of two people.
+        if (shared < (a.ambiguous || b.ambiguous ? 2 : 1)) continue;
         links.push({ pair: [one, other], shared });
         for (const [from, to] of [
           [one, other],
@@ -211,20 +140,14 @@ function fits(one: readonly number[], other: readonly number[], nodes: readonly 
     other.every((b) => {
       const x = nodes[a] as NameNode;
       const y = nodes[b] as NameNode;
-      return !sharesPaper(x, y) && (x.family !== y.family || givenNamesAgree(x.given, y.given));
+      return !sharesPaper(x, y) && (x.family !== y.family || namesAgree(x, y));
     }),
   );
 }
 
-/** How many coauthors (surname and initial, other than the names' own surname) two names have in common, over all their papers. */
-function sharedCoauthors(one: NameNode, other: NameNode, teams: readonly ReadonlySet<string>[]): number {
-  const [small, large] = one.papers.size <= other.papers.size ? [one, other] : [other, one];
-  const own = `${one.family} `;
-  const mine = new Set<string>();
-  for (const paper of small.papers) for (const coauthor of teams[paper] ?? []) if (!coauthor.startsWith(own)) mine.add(coauthor);
-  const shared = new Set<string>();
-  for (const paper of large.papers) for (const coauthor of teams[paper] ?? []) if (mine.has(coauthor)) shared.add(coauthor);
-  return shared.size;
+/** Given names that agree and no two different suffixes (`Jr.` and `Sr.`; a name without one may be either). */
+function namesAgree(one: NameNode, other: NameNode): boolean {
+  return givenNamesAgree(one.given, other.given) && (one.suffix === '' || other.suffix === '' || one.suffix === other.suffix);
 }
 
 function sharesPaper(one: NameNode, other: NameNode): boolean {

@@ -10,28 +10,36 @@ export function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** A given name's parts for comparing, initials as one letter: `Jean-Pierre` → `jean`, `pierre`; `J.-P.` → `j`, `p`; `S. Joseph` → `s`, `joseph`. */
+/**
+ * A given name's parts for comparing, initials as one letter, a part joined by a hyphen to the
+ * next marked with a final `-`: `Jean-Pierre` → `jean-`, `pierre`; `J.-P.` and `A. -C.` → `j-`, `p`;
+ * `S. Joseph` → `s`, `joseph`.
+ */
 export function givenParts(given: string | undefined): string[] {
   return (given ?? '')
-    .split(/[\s.\-‐‑]+/u)
-    .map(nameKey)
-    .filter((part) => part !== '');
+    .replace(/[‐‑‒–]/gu, '-')
+    .replace(/\s*-+\s*/g, '-')
+    .split(/[\s.]+|(?<=-)/u)
+    .map((part) => `${nameKey(part)}${part.endsWith('-') ? '-' : ''}`)
+    .filter((part) => part !== '' && part !== '-')
+    .map((part, index, parts) => (index === parts.length - 1 ? part.replace(/-$/, '') : part));
 }
 
 /**
  * True when two given names can name one person: part by part, each the same or one the
  * initial of the other, and a name may leave out parts at its end (`Res` and `R.`, `James W.`
- * and `James`, `Jean-Pierre` and `J.-P.`; also `Weiming` and `Wei-Ming`). Never for an empty
- * given name, which says nothing; `Jane` and `John` never, nor `J. W.` and `William`.
+ * and `James`, `Jean-Pierre` and `J.-P.`; also `Weiming` and `Wei-Ming`). A name joined by a
+ * hyphen is one name: `Jean` and `Jean-Pierre`, `Li` and `Li-Yun` never agree. Never for an
+ * empty given name, which says nothing; `Jane` and `John` never, nor `J. W.` and `William`.
  */
 export function givenNamesAgree(first: readonly string[], second: readonly string[]): boolean {
   if (first.length === 0 || second.length === 0) return false;
-  if (first.join('') === second.join('')) return true;
+  if (first.join('').replaceAll('-', '') === second.join('').replaceAll('-', '')) return true;
   for (let index = 0; index < Math.min(first.length, second.length); index++) {
     const one = first[index] as string;
     const other = second[index] as string;
-    const agree = one === other || (one.length === 1 && other.startsWith(one)) || (other.length === 1 && one.startsWith(other));
-    if (!agree) return false;
+    const initial = one.replace(/-$/, '').length === 1 || other.replace(/-$/, '').length === 1;
+    if (initial ? one.charAt(0) !== other.charAt(0) : one !== other) return false;
   }
   return true;
 }

@@ -10,8 +10,9 @@ describe('collectionPeople', () => {
     record('One', [{ family: 'Altwegg', given: 'Res' }, { family: 'Schaub', given: 'Michael' }]),
     record('Two', [{ family: 'Altwegg', given: 'R.' }, { family: 'Schaub', given: 'M.' }, { literal: 'World Health Organization' }]),
     record('Three', [{ family: 'Altwegg', given: 'R', ORCID: 'https://orcid.org/0000-0002-1825-0097' }, { family: 'Lee', given: 'Ann' }]),
-    record('Four', [{ family: 'Muller', given: 'J.' }, { family: '' }, { family: 'Muller', given: 'J' }]),
+    record('Four', [{ family: 'Müller', given: 'J.' }, { family: '' }, { family: 'Muller', given: 'Jo' }]),
     record('Five', [{ family: 'Altwegg', given: 'Res', ORCID: '0000-0002-1825-0097' }]),
+    record('Six', [{ family: 'Muller', given: 'J' }]),
   ];
 
   test('each author of each paper is a person: variants share one page, which shows the fullest name', () => {
@@ -23,8 +24,10 @@ describe('collectionPeople', () => {
     ]);
     // `R Altwegg` joins by the ORCID iD it shares with the fifth paper's `Res Altwegg`.
     expect(byPaper[2]?.[0]?.slug).toBe('res-altwegg');
-    // An author without a name is no one; two names on one paper are two people, whose slugs differ.
-    expect(byPaper[3]?.map((person) => person.slug)).toEqual(['j-muller-2', 'j-muller']);
+    // An author without a name is no one; two names on one paper are two people, though their given names agree.
+    expect(byPaper[3]?.map((person) => person.slug)).toEqual(['j-mueller', 'jo-muller']);
+    // A name written otherwise only in accents and punctuation is the same name.
+    expect(byPaper[5]).toEqual([{ slug: 'j-mueller', name: 'J. Müller' }]);
   });
 
   test('slugs do not depend on the order of the papers', () => {

@@ -38,6 +38,30 @@ describe('mergeAuthors', () => {
     expect(merged([[author('Jane Smith'), author('Ann Lee')], [author('John Smith'), author('Ann Lee')]])).toEqual([]);
   });
 
+  test('ways of writing one name that differ in accents, case, spaces and hyphens are one name, with or without coauthors', () => {
+    expect(merged([[author('Zi-Hong Zhang')], [author('Zihong Zhang')], [author('Jörg Müller')], [author('Jorg Muller')]])).toEqual([
+      ['Jorg Muller', 'Jörg Müller'],
+      ['Zi-Hong Zhang', 'Zihong Zhang'],
+    ]);
+    // Initials are not a name: A. N. Wang is not An Wang.
+    expect(merged([[author('A. N. Wang')], [author('An Wang')]])).toEqual([]);
+  });
+
+  test('different suffixes are different people; a name without one may join a name with one', () => {
+    const withSuffix = (name: string, suffix: string): AuthorMention => ({ ...author(name), name: `${name} ${suffix}`, suffix });
+    expect(merged([[withSuffix('John Smith', 'Jr.'), author('Ann Lee')], [withSuffix('John Smith', 'Sr.'), author('Ann Lee')]])).toEqual([]);
+    expect(merged([[withSuffix('John Smith', 'Jr.'), author('Ann Lee')], [author('John Smith'), author('Ann Lee')]])).toEqual([['John Smith', 'John Smith Jr.']]);
+  });
+
+  test('a coauthor in common must be one person: agreeing initials that could be several people say nothing', () => {
+    const papers = [
+      [author('Y. M. Zhu'), author('J. M. Li')],
+      [author('Youyong Zhu'), author('Juan Li')],
+      [author('Jun Li'), author('Bo Chen')],
+    ];
+    expect(merged(papers)).toEqual([]);
+  });
+
   test('two names on one paper are two people, whatever they share', () => {
     expect(merged([[author('J. Smith'), author('John Smith'), author('Ann Lee')], [author('John Smith'), author('Ann Lee')]])).toEqual([]);
   });

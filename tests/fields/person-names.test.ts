@@ -5,8 +5,10 @@ describe('person names', () => {
   test('name parts compare without accents, case, spaces or punctuation', () => {
     expect(nameKey('Müller-Lüdenscheidt')).toBe(nameKey('MULLER LUDENSCHEIDT'));
     expect(nameKey('van der Berg')).toBe('vanderberg');
-    expect(givenParts('Jean-Pierre')).toEqual(['jean', 'pierre']);
+    expect(givenParts('Jean-Pierre')).toEqual(['jean-', 'pierre']);
+    expect(givenParts('Hans‐Dieter')).toEqual(['hans-', 'dieter']);
     expect(givenParts('J.-P.')).toEqual(['j', 'p']);
+    expect(givenParts('A. -C.')).toEqual(['a', 'c']);
     expect(givenParts('S. Joseph')).toEqual(['s', 'joseph']);
     expect(givenParts(undefined)).toEqual([]);
   });
@@ -16,6 +18,8 @@ describe('person names', () => {
     expect(agree('Res', 'R.')).toBe(true);
     expect(agree('James W.', 'James')).toBe(true);
     expect(agree('Jean-Pierre', 'J.-P.')).toBe(true);
+    expect(agree('Jean-Pierre', 'J. P.')).toBe(true);
+    expect(agree('Hans-Dieter', 'H. D.')).toBe(true);
     expect(agree('Wei-Ming', 'Weiming')).toBe(true);
     expect(agree('Jörg', 'Jorg')).toBe(true);
   });
@@ -25,6 +29,9 @@ describe('person names', () => {
     expect(agree('Jane', 'John')).toBe(false);
     expect(agree('J. W.', 'William')).toBe(false);
     expect(agree('Res', 'Resi')).toBe(false);
+    // A name joined by a hyphen is one name.
+    expect(agree('Jean', 'Jean-Pierre')).toBe(false);
+    expect(agree('Li', 'Li-Yun')).toBe(false);
     expect(agree('', 'R.')).toBe(false);
   });
 
