@@ -5,7 +5,7 @@
  */
 const smallWords = new Set([
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'upon', 'via', 'vs', 'with',
-  'de', 'del', 'des', 'di', 'du', 'e', 'et', 'für', 'fur', 'la', 'le', 'les', 'und', 'y',
+  'da', 'das', 'de', 'del', 'des', 'di', 'do', 'dos', 'du', 'e', 'em', 'en', 'et', 'für', 'fur', 'la', 'le', 'les', 'und', 'y',
 ]);
 
 /** Particles a surname keeps in lower case before its last word (`van der Berg`, `de la Cruz`, `da Silva`). */
