@@ -39,15 +39,29 @@ export interface NameNode {
   ambiguous: boolean;
 }
 
-/** A name's key: its surname, given names and suffix for comparing, initials kept apart from names (`A. N. Wang` is not `An Wang`). */
-function keyOf(author: AuthorMention): string {
-  const given = givenParts(author.given).map((part) => part.replace(/-$/, ''));
-  return `${nameKey(author.family)}|${given.map((part) => (part.length === 1 ? `${part}.` : part)).join('')}|${nameKey(author.suffix ?? '')}`;
+/** A name's parts for comparing, worked out once per distinct written name: a collection writes the same names again and again. */
+function comparer(): (author: AuthorMention) => { key: string; family: string; given: string[]; suffix: string } {
+  const known = new Map<string, { key: string; family: string; given: string[]; suffix: string }>();
+  return (author) => {
+    const written = `${author.family}\u0000${author.given ?? ''}\u0000${author.suffix ?? ''}`;
+    let parts = known.get(written);
+    if (parts === undefined) {
+      const family = nameKey(author.family);
+      const given = givenParts(author.given);
+      const suffix = nameKey(author.suffix ?? '');
+      // Initials kept apart from names: `A. N. Wang` is not `An Wang`.
+      const initials = given.map((part) => part.replace(/-$/, '')).map((part) => (part.length === 1 ? `${part}.` : part));
+      known.set(written, (parts = { key: `${family}|${initials.join('')}|${suffix}`, family, given, suffix }));
+    }
+    return parts;
+  };
 }
 
 /** The names of a collection's authors (in code point order of their keys, so nothing after depends on the order of the papers), and each paper's authors as names. */
 export function nameNodes(papers: readonly (readonly AuthorMention[])[]): { nodes: NameNode[]; teams: number[][] } {
-  const bases = papers.map((authors) => authors.map(keyOf));
+  const compare = comparer();
+  const parts = papers.map((authors) => authors.map(compare));
+  const bases = parts.map((authors) => authors.map((author) => author.key));
   const orcidsOf = new Map<string, Set<string>>();
   papers.forEach((authors, paper) =>
     authors.forEach((author, position) => {
@@ -64,7 +78,8 @@ export function nameNodes(papers: readonly (readonly AuthorMention[])[]): { node
       const split = (orcidsOf.get(base)?.size ?? 0) > 1;
       const key = split && orcid !== undefined ? `${base}|${orcid}` : base;
       let node = byKey.get(key);
-      if (node === undefined) byKey.set(key, (node = { key, family: nameKey(author.family), given: givenParts(author.given), suffix: nameKey(author.suffix ?? ''), written: new Map(), papers: new Set(), mentions: [], ambiguous: false }));
+      const { family, given, suffix } = parts[paper]?.[position] as { family: string; given: string[]; suffix: string };
+      if (node === undefined) byKey.set(key, (node = { key, family, given, suffix, written: new Map(), papers: new Set(), mentions: [], ambiguous: false }));
       const only = split ? orcid : [...(orcidsOf.get(base) ?? [])][0];
       if (only !== undefined) node.orcid = only;
       if (author.researcherId !== undefined) node.researcherId ??= author.researcherId;

@@ -70,19 +70,33 @@ export function readerCase(papers: readonly CasePaper[]): ReaderCase {
   };
 }
 
-/** Chosen occurrences that settle how a phrase is written, so abstracts need not be read for it. */
-const settled = 5;
+/**
+ * Characters of abstracts read at most: beyond them a deterministic share of the abstracts
+ * (chosen by a hash of the title, so not by paper order) is read, which still holds every word
+ * common enough to matter, so the cost stays bounded however large the collection.
+ */
+const abstractBudget = 10_000_000;
 
 /**
  * How the collection writes the phrases: from titles, keywords, venues and names first, then
- * from abstracts for the phrases those leave unsettled. Common words are settled by the titles,
- * so the abstracts (most of the text) are read only for rarer ones, at a fraction of the cost.
+ * from abstracts for the phrases those leave open: a word is settled when the titles write it
+ * in lower case inside a sentence and never otherwise, a phrase of several words when they
+ * write it mostly so. Common words are settled by the titles, so the abstracts (most of the
+ * text) count only rarer words and proper nouns (`Ontario`, `Rhodopseudomonas palustris`).
  */
 function learnForms(papers: readonly CasePaper[], phrases: ReadonlySet<string>): Map<string, PhraseForms> {
   const forms = writtenForms(shortTexts(papers), phrases);
-  const open = new Set([...phrases].filter((phrase) => sum(forms.get(phrase)?.chosen) < settled));
+  const open = new Set(
+    [...phrases].filter((phrase) => {
+      const chosen = forms.get(phrase)?.chosen;
+      const lower = chosen?.get(phrase) ?? 0;
+      return phrase.includes(' ') ? lower * 2 <= sum(chosen) : lower === 0 || chosen?.size !== 1;
+    }),
+  );
   if (open.size === 0) return forms;
-  const abstracts = papers.flatMap(({ abstract }) => (abstract === '' ? [] : [{ text: abstract, kind: 'prose' as const }]));
+  const total = papers.reduce((sum, { abstract }) => sum + abstract.length, 0);
+  const share = Math.min(1, abstractBudget / Math.max(total, 1));
+  const abstracts = papers.flatMap(({ title, abstract }) => (abstract === '' || (share < 1 && unitHash(title) >= share) ? [] : [{ text: abstract, kind: 'prose' as const }]));
   for (const [phrase, more] of writtenForms(abstracts, open)) {
     const known = forms.get(phrase);
     if (known === undefined) {
@@ -97,6 +111,13 @@ function learnForms(papers: readonly CasePaper[], phrases: ReadonlySet<string>):
     addCounts(known.named, more.named);
   }
   return forms;
+}
+
+/** A number in [0, 1) from a text's hash: the same text, the same number. */
+function unitHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return (hash >>> 0) / 0x100000000;
 }
 
 /** Every text of the collection but the abstracts, each with what its capitals tell. */
@@ -129,7 +150,7 @@ function readerKeyword(text: string, forms: ReadonlyMap<string, PhraseForms>): s
     const length = longestKnown(words, index, forms);
     const run = words.slice(index, index + length);
     const found = length > 1 ? forms.get(run.map((word) => word.text.toLowerCase()).join(' ')) : undefined;
-    const chosen = found === undefined ? undefined : mostFrequent(found.chosen)?.split(' ');
+    const chosen = found === undefined ? undefined : phraseForm(run.map((word) => word.text.toLowerCase()).join(' '), found, forms);
     const cased = run.map((word, at) => chosen?.[at] ?? keywordWord(word.text, forms));
     // Joined inside the phrase as the collection joins it most often (`long-term changes`).
     const joins = found === undefined ? 0 : Number(mostFrequent(new Map([...found.joins].map(([mask, times]) => [String(mask), times]))) ?? 0);
@@ -138,6 +159,22 @@ function readerKeyword(text: string, forms: ReadonlyMap<string, PhraseForms>): s
     index += length;
   }
   return `${out.join('')}${trailing(text)}`.trim();
+}
+
+/**
+ * How the collection writes a phrase of several words: its most frequent writing when that is
+ * in lower case, or written so at least twice and more often than all others together, or
+ * holds a word the collection capitalises on its own (a name: `Yellowstone National Park`,
+ * `Sable Island`). A single capitalised writing of common words (a programme's name, `Energy
+ * Efficiency Retrofit`) says little: the words are then cased one by one.
+ */
+function phraseForm(phrase: string, found: PhraseForms, forms: ReadonlyMap<string, PhraseForms>): string[] | undefined {
+  const form = mostFrequent(found.chosen);
+  if (form === undefined) return undefined;
+  const times = found.chosen.get(form) as number;
+  const words = form.split(' ');
+  if (form === phrase || (times >= 2 && times * 2 > sum(found.chosen))) return words;
+  return words.some((word) => /^\p{Lu}/u.test(word) && /\p{Lu}/u.test(keywordWord(word, forms))) ? words : undefined;
 }
 
 /** Words of the longest phrase starting at `index` that the collection writes (1 when none is longer). */
@@ -163,13 +200,23 @@ function joinGap(before: string, gap: string, after: string, forms: ReadonlyMap<
   return alone || (prefix !== undefined && prefix.hyphenAfter * 2 > prefix.count) ? '-' : ' ';
 }
 
-/** One word of a keyword in capitals: as sentences of the collection write it, else in capitals when odd there or shaped like an acronym, else lower case. */
+/**
+ * One word of a keyword in capitals, as the collection writes it: its odd writing (`DNA`, `US`,
+ * `PLoS`) when written so, among words in lower case, at least twice, as often as capitalised
+ * and once for every four times in lower case (a keyword is never the pronoun `us`);
+ * capitalised when sentences write it so at least three times in four (a proper noun: `Mexico`,
+ * not `Black` beside `black`); else lower case, or in capitals when shaped like an acronym.
+ */
 function keywordWord(word: string, forms: ReadonlyMap<string, PhraseForms>): string {
   if (isSmallWord(word)) return word.toLowerCase();
-  const found = forms.get(word.toLowerCase());
-  const chosen = found === undefined ? undefined : mostFrequent(found.chosen);
-  if (chosen !== undefined) return chosen;
-  return oddForm(found) ?? (isAcronymShape(word) ? acronym(word) : word.toLowerCase());
+  const lower = word.toLowerCase();
+  const found = forms.get(lower);
+  const odd = found === undefined ? 0 : sum(found.odd);
+  const chosen = found?.chosen ?? new Map<string, number>();
+  const capitalised = [...chosen].filter(([form]) => form !== lower && !isOddCase(form)).reduce((total, [, times]) => total + times, 0);
+  if (found !== undefined && odd >= 2 && odd >= capitalised && odd * 4 >= (chosen.get(lower) ?? 0)) return mostFrequent(found.odd) as string;
+  if (capitalised > 0 && capitalised * 4 >= sum(chosen) * 3) return mostFrequent(new Map([...chosen].filter(([form]) => form !== lower && !isOddCase(form)))) as string;
+  return oddForm(found) ?? (isAcronymShape(word) ? acronym(word) : lower);
 }
 
 /** The odd writing (`IEEE`, `PLoS`) of a word when at least half its occurrences have it. */
@@ -200,9 +247,9 @@ function readerVenue(text: string, abbreviation: string | undefined, forms: Read
     .trim();
 }
 
-/** A word kept in capitals, but for an ordinal's ending (`34TH` → `34th`). */
+/** A word kept in capitals, but for an ordinal's ending and a decade's plural (`34TH` → `34th`, `1980S` → `1980s`). */
 function acronym(word: string): string {
-  return word.replace(/^(\p{N}+)(ST|ND|RD|TH)$/u, (_, number: string, ending: string) => `${number}${ending.toLowerCase()}`);
+  return word.replace(/^(\p{N}+)(ST|ND|RD|TH|S)$/u, (_, number: string, ending: string) => `${number}${ending.toLowerCase()}`);
 }
 
 /**

@@ -19,7 +19,7 @@ export interface PhraseForms {
   count: number;
   /** Forms where the case is the writer's choice (inside a sentence, or a name), by count. */
   chosen: Map<string, number>;
-  /** Forms with a capital after the first letter or a lowercase start before capitals (`IEEE`, `PLoS`, `McDonald`, `mRNA`), wherever they stand. */
+  /** Forms with a capital after the first letter or a lowercase start before capitals (`IEEE`, `PLoS`, `McDonald`, `mRNA`), wherever they stand but beside another word in capitals. */
   odd: Map<string, number>;
   /** How the words are joined, by count: bit `k` set when the gap after word `k` is a hyphen (`long-term changes` → 0b01). */
   joins: Map<number, number>;
@@ -44,7 +44,8 @@ const apostrophe = 39;
  * Counts how the collection writes the phrases asked for (each lowercased, words joined by one
  * space), reading each text once: a phrase matches whole words joined by spaces or single
  * hyphens. Words are runs of letters and digits with inner apostrophes (`O'Neil`). The first
- * word of a sentence and every word of a heading count only when their capitals are odd.
+ * word of a sentence, every word of a heading and a phrase before the acronym it defines count
+ * only when their capitals are odd.
  *
  * Each word of a text is hashed as it is read and looked up once, so a word that starts no
  * phrase costs no new string: the collection's abstracts are most of what a build reads. A
@@ -75,10 +76,13 @@ export function writtenForms(texts: Iterable<CollectionText>, phrases: ReadonlyS
       let hyphens = 0;
       for (let last = index; node !== undefined; ) {
         if (node.phrase !== undefined && spells(lowered, words.starts[index] as number, words.ends[last] as number, node.phrase)) {
-          const free = kind === 'name' || (kind === 'prose' && index > 0 && !/[.!?:;]/.test(text.slice(words.ends[index - 1], words.starts[index])));
           const end = words.ends[last] as number;
+          // Inside a sentence the case is the writer's choice, but not before the acronym it defines: `Life Cycle Assessment (LCA)`.
+          const free = kind === 'name' || (kind === 'prose' && index > 0 && !/[.!?:;]/.test(text.slice(words.ends[index - 1], words.starts[index])) && !/^\s*\(/.test(text.slice(end, end + 3)));
           const hyphenAfter = lowered.charCodeAt(end) === 45 && words.starts[last + 1] === end + 1;
-          record(forms, node.phrase, text, lowered, words.starts[index] as number, end, kind, free, last - index, hyphens, hyphenAfter);
+          // An acronym stands among words in lower case; a word in capitals beside others in capitals is a heading's or a shout's.
+          const alone = index === last && !inCapitals(text, lowered, words, index - 1) && !inCapitals(text, lowered, words, index + 1);
+          record(forms, node.phrase, text, lowered, words.starts[index] as number, end, kind, free, last - index, hyphens, hyphenAfter, alone);
         }
         const next = last + 1;
         if (node.next === undefined || next >= words.hashes.length || next - index >= longestPhrase) break;
@@ -158,7 +162,7 @@ function gapKind(text: string, from: number, to: number): '-' | ' ' | undefined 
 }
 
 /** Counts one occurrence of a phrase, `start`…`end` of a text (`gaps` between its words, `hyphens` the mask of those that are hyphens). */
-function record(forms: Map<string, PhraseForms>, key: string, text: string, lowered: string, start: number, end: number, kind: TextKind, free: boolean, gaps: number, hyphens: number, hyphenAfter: boolean): void {
+function record(forms: Map<string, PhraseForms>, key: string, text: string, lowered: string, start: number, end: number, kind: TextKind, free: boolean, gaps: number, hyphens: number, hyphenAfter: boolean, alone: boolean): void {
   let entry = forms.get(key);
   if (entry === undefined) {
     entry = { count: 0, chosen: new Map(), odd: new Map(), joins: new Map(), hyphenAfter: 0, named: new Map() };
@@ -177,7 +181,16 @@ function record(forms: Map<string, PhraseForms>, key: string, text: string, lowe
   const written = text.slice(start, end).replace(/[\s-]+/g, ' ').replaceAll('’', "'");
   if (free) entry.chosen.set(written, (entry.chosen.get(written) ?? 0) + 1);
   if (kind === 'name') entry.named.set(written, (entry.named.get(written) ?? 0) + 1);
-  if (gaps === 0 && isOddCase(written)) entry.odd.set(written, (entry.odd.get(written) ?? 0) + 1);
+  if (gaps === 0 && alone && isOddCase(written)) entry.odd.set(written, (entry.odd.get(written) ?? 0) + 1);
+}
+
+/** True when the text's word at `index` exists and has two capitals or more and no lowercase letter. */
+function inCapitals(text: string, lowered: string, words: Words, index: number): boolean {
+  const start = words.starts[index];
+  const end = words.ends[index];
+  if (start === undefined || end === undefined || end - start < 2) return false;
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === lowered.charCodeAt(at) && /\p{L}/u.test(text.charAt(at))) return false;
+  return true;
 }
 
 const wordCharacters = new Map<number, boolean>();

@@ -92,4 +92,19 @@ describe('readerCase', () => {
     const plain = paper('T', 'A.', { 'container-title': 'Nature', keyword: 'a;b', author: [{ family: 'Smith', given: 'Jane' }] });
     expect(readerCase([plain]).csl(plain.csl)).toEqual(plain.csl);
   });
+
+  test('a phrase the collection capitalises once is kept only when it names something; odd capitals count among words in lower case', () => {
+    const cased = readerCase([
+      paper('Energy use', 'We studied the Energy Efficiency Retrofit programme and energy efficiency in general, and a retrofit with energy efficiency again. Most of it lies in Yellowstone National Park, as Yellowstone does.', {
+        keywordsPlus: 'ENERGY-EFFICIENCY RETROFIT; YELLOWSTONE-NATIONAL-PARK; STRUCTURE; US; 1980S',
+      }),
+      paper('Other', 'RESULTS AND STRUCTURE: the structure of US markets, and the US economy, tell us a structure. DATA AND STRUCTURE: none.', {}),
+    ]);
+    expect(cased.keyword('ENERGY-EFFICIENCY RETROFIT')).toBe('energy efficiency retrofit');
+    expect(cased.keyword('YELLOWSTONE-NATIONAL-PARK')).toBe('Yellowstone National Park');
+    // STRUCTURE beside other words in capitals is a heading's; US among words in lower case is an acronym, though `us` is written too.
+    expect(cased.keyword('STRUCTURE')).toBe('structure');
+    expect(cased.keyword('US')).toBe('US');
+    expect(cased.keyword('1980S')).toBe('1980s');
+  });
 });
