@@ -30,30 +30,31 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
  * form of each: the collection's own mixed-case writing where it has one (the abbreviation
  * `PLoS One` for `PLOS ONE`, `DNA` and `Gulf of Mexico` as abstracts write them, `McDonald` as
  * another record names him), else rules of shape. Text with a lowercase letter is never changed.
- * Reads every text once, and only when something is in capitals.
+ * Reads every text once (each distinct keyword, venue and name once), and only when something is in capitals.
  */
 export function readerCase(papers: readonly CasePaper[]): ReaderCase {
+  const written = distinctTexts(papers);
   const phrases = new Set<string>();
   const venueForms = new Map<string, Map<string, number>>();
-  for (const { csl } of papers) {
-    if (csl === undefined) continue;
-    for (const venue of [csl['container-title'], csl['event-title']]) {
-      if (venue === undefined) continue;
-      if (inCapitals(venue)) for (const word of wordsOf(venue)) phrases.add(word.text.toLowerCase());
-      else count(venueForms, fold(venue).toLowerCase(), fold(venue));
-    }
-    for (const keyword of [...splitKeywords(csl.keyword), ...splitKeywords(csl.keywordsPlus)]) if (inCapitals(keyword)) addPhrases(phrases, wordsOf(keyword));
-    for (const name of csl.author ?? []) {
-      for (const part of [name.family, name.given]) if (part !== undefined && inCapitals(part)) for (const word of wordsOf(part)) phrases.add(word.text.toLowerCase());
-    }
+  for (const [venue, times] of written.venues) {
+    if (inCapitals(venue)) for (const word of wordsOf(venue)) phrases.add(word.text.toLowerCase());
+    else count(venueForms, fold(venue).toLowerCase(), fold(venue), times);
   }
-  const forms = phrases.size === 0 ? new Map<string, PhraseForms>() : learnForms(papers, phrases);
-  const keyword = (text: string) => readerKeyword(text, forms);
-  const venue = (text: string, abbreviation?: string) => {
-    if (!inCapitals(text)) return text;
+  for (const keyword of written.keywords) if (inCapitals(keyword)) addPhrases(phrases, wordsOf(keyword));
+  for (const part of written.nameParts) if (inCapitals(part)) for (const word of wordsOf(part)) phrases.add(word.text.toLowerCase());
+  const forms = phrases.size === 0 ? new Map<string, PhraseForms>() : learnForms(papers, written, phrases);
+  // A collection repeats its venues, keywords and names: each is put in reader form once.
+  const keyword = remembered((text: string) => readerKeyword(text, forms));
+  const venueOf = remembered((key: string) => {
+    const [text = '', abbreviation] = key.split('\u0000');
     const same = venueForms.get(fold(text).toLowerCase());
     return same === undefined ? readerVenue(text, abbreviation, forms) : (mostFrequent(same) as string);
-  };
+  });
+  const venue = (text: string, abbreviation?: string) => (inCapitals(text) ? venueOf(abbreviation === undefined ? text : `${text}\u0000${abbreviation}`) : text);
+  const namePart = remembered((key: string) => {
+    const [family, given] = key.split('\u0000');
+    return readerName({ ...(family === '' ? {} : { family }), ...(given === '' ? {} : { given }) }, forms);
+  });
   return {
     keyword,
     venue,
@@ -62,11 +63,47 @@ export function readerCase(papers: readonly CasePaper[]): ReaderCase {
       const short = item['container-title-short'];
       if (item['container-title'] !== undefined) cased['container-title'] = venue(item['container-title'], short);
       if (item['event-title'] !== undefined) cased['event-title'] = venue(item['event-title']);
-      if (item.author !== undefined) cased.author = item.author.map((name) => readerName(name, forms));
+      if (item.author !== undefined) {
+        cased.author = item.author.map((name) => {
+          if (!(name.family !== undefined && inCapitals(name.family)) && !(name.given !== undefined && inCapitals(name.given))) return name;
+          const { family, given } = namePart(`${name.family ?? ''}\u0000${name.given ?? ''}`);
+          return { ...name, ...(family === undefined ? {} : { family }), ...(given === undefined ? {} : { given }) };
+        });
+      }
       if (item.keyword !== undefined) cased.keyword = mapKeywords(item.keyword, keyword);
       if (item.keywordsPlus !== undefined) cased.keywordsPlus = mapKeywords(item.keywordsPlus, keyword);
       return cased;
     },
+  };
+}
+
+/** The venues (with how many records name each), keywords, venue abbreviations and parts of names of a collection, each once. */
+interface DistinctTexts {
+  venues: Map<string, number>;
+  abbreviations: Set<string>;
+  keywords: Set<string>;
+  nameParts: Set<string>;
+}
+
+function distinctTexts(papers: readonly CasePaper[]): DistinctTexts {
+  const written: DistinctTexts = { venues: new Map(), abbreviations: new Set(), keywords: new Set(), nameParts: new Set() };
+  for (const { csl } of papers) {
+    if (csl === undefined) continue;
+    for (const venue of [csl['container-title'], csl['event-title']]) if (venue !== undefined) written.venues.set(venue, (written.venues.get(venue) ?? 0) + 1);
+    if (csl['container-title-short'] !== undefined) written.abbreviations.add(csl['container-title-short']);
+    for (const keyword of [...splitKeywords(csl.keyword), ...splitKeywords(csl.keywordsPlus)]) written.keywords.add(keyword);
+    for (const name of csl.author ?? []) for (const part of [name.family, name.given]) if (part !== undefined) written.nameParts.add(part);
+  }
+  return written;
+}
+
+/** A function that works out each input once. */
+function remembered<T>(work: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) known.set(key, (value = work(key)));
+    return value as T;
   };
 }
 
@@ -84,8 +121,8 @@ const abstractBudget = 10_000_000;
  * write it mostly so. Common words are settled by the titles, so the abstracts (most of the
  * text) count only rarer words and proper nouns (`Ontario`, `Rhodopseudomonas palustris`).
  */
-function learnForms(papers: readonly CasePaper[], phrases: ReadonlySet<string>): Map<string, PhraseForms> {
-  const forms = writtenForms(shortTexts(papers), phrases);
+function learnForms(papers: readonly CasePaper[], written: DistinctTexts, phrases: ReadonlySet<string>): Map<string, PhraseForms> {
+  const forms = writtenForms(shortTexts(papers, written), phrases);
   const open = new Set(
     [...phrases].filter((phrase) => {
       const chosen = forms.get(phrase)?.chosen;
@@ -120,15 +157,12 @@ function unitHash(text: string): number {
   return (hash >>> 0) / 0x100000000;
 }
 
-/** Every text of the collection but the abstracts, each with what its capitals tell. */
-function* shortTexts(papers: readonly CasePaper[]): Generator<CollectionText> {
-  for (const { title, csl } of papers) {
-    yield { text: title, kind: isTitleCase(title) ? 'heading' : 'prose' };
-    if (csl === undefined) continue;
-    for (const keyword of [...splitKeywords(csl.keyword), ...splitKeywords(csl.keywordsPlus)]) yield { text: keyword, kind: 'prose' };
-    for (const venue of [csl['container-title'], csl['event-title'], csl['container-title-short']]) if (venue !== undefined) yield { text: venue, kind: 'heading' };
-    for (const name of csl.author ?? []) for (const part of [name.family, name.given]) if (part !== undefined) yield { text: part, kind: 'name' };
-  }
+/** Every text of the collection but the abstracts, each with what its capitals tell: titles, and each distinct keyword, venue, abbreviation and part of a name once. */
+function* shortTexts(papers: readonly CasePaper[], written: DistinctTexts): Generator<CollectionText> {
+  for (const { title } of papers) yield { text: title, kind: isTitleCase(title) ? 'heading' : 'prose' };
+  for (const keyword of written.keywords) yield { text: keyword, kind: 'prose' };
+  for (const venue of [...written.venues.keys(), ...written.abbreviations]) yield { text: venue, kind: 'heading' };
+  for (const part of written.nameParts) yield { text: part, kind: 'name' };
 }
 
 function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
@@ -337,9 +371,9 @@ function isTitleCase(title: string): boolean {
   return long.length >= 2 && long.filter((word) => /^\p{Lu}/u.test(word.text)).length * 2 >= long.length;
 }
 
-function count(counts: Map<string, Map<string, number>>, key: string, form: string): void {
+function count(counts: Map<string, Map<string, number>>, key: string, form: string, times: number): void {
   const forms = counts.get(key) ?? new Map<string, number>();
-  forms.set(form, (forms.get(form) ?? 0) + 1);
+  forms.set(form, (forms.get(form) ?? 0) + times);
   counts.set(key, forms);
 }
 
