@@ -74,12 +74,15 @@ export function mergeAuthors(papers: readonly (readonly AuthorMention[])[]): Per
 }
 
 /**
- * The name a person's page shows: the one with the most given names written out, then the most
- * mentions, the most given names or initials, the most accents kept (`Jörg` over `Jorg`), and
- * code point order, so `Res Altwegg` over `R. Altwegg` and `Stuart Joseph Wright` over `S. J. Wright`.
+ * The name a person's page shows: the one with the most given names written out, then the fewest
+ * full stops after a whole word, the most mentions, the most given names or initials, the most
+ * accents kept (`Jörg` over `Jorg`), and code point order, so `Res Altwegg` over `R. Altwegg`,
+ * `Stuart Joseph Wright` over `S. J. Wright` and `Otávio Bueno` over `Otávio. Bueno`.
  */
 function fullestName(group: readonly NameNode[]): { name: string; surname: string } {
-  const ways = group.flatMap((node) => [...node.written].map(([name, { surname, mentions }]) => ({ name, surname, score: [node.given.filter((part) => part.replace(/-$/, '').length > 1).length, mentions, node.given.length, name.normalize('NFD').length - name.length] })));
+  // A full name written with a full stop after it (`Otávio. Bueno`) is a slip of the export.
+  const slips = (name: string) => -(name.match(/\p{L}{2,}\./gu)?.length ?? 0);
+  const ways = group.flatMap((node) => [...node.written].map(([name, { surname, mentions }]) => ({ name, surname, score: [node.given.filter((part) => part.replace(/-$/, '').length > 1).length, slips(name), mentions, node.given.length, name.normalize('NFD').length - name.length] })));
   return ways.reduce((best, way) => {
     const order = way.score.findIndex((value, index) => value !== best.score[index]);
     return (order === -1 ? byCodePoint(way.name, best.name) < 0 : (way.score[order] as number) > (best.score[order] as number)) ? way : best;

@@ -33,6 +33,11 @@ describe('mergeAuthors', () => {
     ]);
   });
 
+  test('the page shows the fullest name, without a full stop after a whole word, else the most written', () => {
+    const groups = mergeAuthors([[author('Otávio. Bueno')], [author('Otávio. Bueno')], [author('Otávio Bueno')], [author('O. Bueno')]]);
+    expect(groups.map((group) => group.name)).toEqual(['O. Bueno', 'Otávio Bueno']);
+  });
+
   test('two people whose initials merely agree stay apart: no coauthor in common, or different given names', () => {
     expect(merged([[author('J. Smith'), author('Ann Lee')], [author('John Smith'), author('Bo Chen')]])).toEqual([]);
     expect(merged([[author('Jane Smith'), author('Ann Lee')], [author('John Smith'), author('Ann Lee')]])).toEqual([]);
