@@ -18,6 +18,8 @@ import {
   listingsArgs,
   listingsBaseDir,
   listingsDir,
+  peopleArgs,
+  peopleDir,
   testBase,
   testOutDir,
   testPageSize,
@@ -25,7 +27,8 @@ import {
 
 /**
  * Builds the documents the tests read, exactly as `npm run build` does: a series of daily
- * listings at the root and under a sub-path, exports of every format at both too, a large synthetic document (for the page-size
+ * listings at the root and under a sub-path, exports of every format at both too, exports naming
+ * people several ways, a large synthetic document (for the page-size
  * bounds), then the bundled document at the root and under a sub-path, with small listing
  * pages so pagination is exercised. The bundled builds come after the others built here because
  * tests also read the generated src/content/ they leave behind; the ICLR 2020 document with the
@@ -51,6 +54,8 @@ export default async function setup(): Promise<void> {
   build([...formatsArgs, '--out', formatsBaseDir, '--base', testBase]);
   // Database exports (Scopus, Web of Science tab-delimited, OpenAlex, arXiv), 19 papers.
   build([...databasesArgs, '--out', databasesDir]);
+  // People written several ways across two exports (a few seconds).
+  build([...peopleArgs, '--out', peopleDir]);
 
   mkdirSync(testOutDir, { recursive: true });
   const large = join(testOutDir, `synthetic-${largeDocumentSize}.txt`);

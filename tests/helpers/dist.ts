@@ -55,3 +55,9 @@ export const formatsDir = fileURLToPath(new URL('../.out/dist-formats/', import.
 
 /** The formats site under {@link testBase}. */
 export const formatsBaseDir = fileURLToPath(new URL('../.out/dist-formats-base/', import.meta.url));
+
+/** A Web of Science export and a CSL JSON library naming the same people in several ways (initials, capitals, suffixes, ORCID iDs), built into one site. */
+export const peopleArgs = ['--source', 'tests/fixtures/people/savedrecs.txt', 'tests/fixtures/people/zotero.json', '--name', 'People'];
+
+/** The people site at the root. */
+export const peopleDir = fileURLToPath(new URL('../.out/dist-people/', import.meta.url));

@@ -19,6 +19,8 @@ const author = (name: string, family: string, papers: number): AuthorSummary => 
   slug: name.toLowerCase().replace(/\W+/g, '-'),
   name,
   family,
+  variants: [],
+  orcid: undefined,
   papers: Array.from({ length: papers }, (_, i) => paper(`${name}-${i}`)),
 });
 

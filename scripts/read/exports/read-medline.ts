@@ -13,7 +13,8 @@ type Fields = { tag: string; value: string; line: number }[];
 /**
  * Reads PubMed's MEDLINE text (`.nbib`, or "Save → PubMed format") into CSL JSON records:
  * `TI` title, `AB` abstract, `FAU` (else `AU`) authors in order, `DP` date, `JT` (else `TA`)
- * journal, `MH` and `OT` keywords (MeSH's `*` for a major topic dropped), the DOI from
+ * journal, `OT` keywords and `MH` MeSH terms apart (as `keywordsPlus`, the `*` for a major
+ * topic dropped), `AUID- ORCID:` on the author before it, the DOI from
  * `LID`/`AID … [doi]`, `PMID` with its PubMed address. Fields continue on lines indented six
  * spaces; records are separated by blank lines or start at `PMID-`. A line of any other
  * shape, or a record without a title, stops the build at its line.
@@ -65,9 +66,11 @@ function medlineItem(fields: Fields): CslItem {
   const one = (tag: string): string | undefined => all(tag)[0];
   const fullNames = all('FAU');
   const authors: CslName[] = (fullNames.length > 0 ? fullNames.map((name) => nameOf(name)) : all('AU').map((name) => nameOf(name, 'initials-last'))).concat(all('CN').map((literal) => ({ literal })));
+  attachOrcids(fields, authors, fullNames.length > 0 ? 'FAU' : 'AU');
   const doi = [...all('LID'), ...all('AID')].find((value) => /\[doi\]$/.test(value))?.replace(/\s*\[doi\]$/, '');
   const pmid = one('PMID');
-  const keywords = [...all('OT'), ...all('MH').map((term) => term.replace(/^\*/, '').replace(/\/\*/g, '/'))];
+  const keywords = all('OT');
+  const meshTerms = all('MH').map((term) => term.replace(/^\*/, '').replace(/\/\*/g, '/'));
   const issued = dateOf(one('DP'));
   const title = one('TI') ?? one('BTI');
   const venue = one('JT') ?? one('TA');
@@ -83,6 +86,7 @@ function medlineItem(fields: Fields): CslItem {
     item.URL = `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(pmid)}/`;
   }
   if (keywords.length > 0) item.keyword = keywords.join('; ');
+  if (meshTerms.length > 0) item.keywordsPlus = meshTerms.join('; ');
   const abstract = one('AB');
   if (abstract !== undefined) item.abstract = abstract;
   for (const [tag, key] of [['VI', 'volume'], ['IP', 'issue'], ['PG', 'page']] as const) {
@@ -90,4 +94,15 @@ function medlineItem(fields: Fields): CslItem {
     if (value !== undefined) item[key] = value;
   }
   return item;
+}
+
+/** Puts each `AUID- ORCID: …` on the author named last before it (MEDLINE lists `FAU`, `AU`, `AD`, `AUID` author by author). */
+function attachOrcids(fields: Fields, authors: CslName[], nameTag: string): void {
+  let index = -1;
+  for (const field of fields) {
+    if (field.tag === nameTag) index++;
+    const orcid = field.tag === 'AUID' ? /^ORCID:\s*(?:https?:\/\/orcid\.org\/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(field.value)?.[1] : undefined;
+    const author = authors[index];
+    if (orcid !== undefined && author !== undefined) author.ORCID = `https://orcid.org/${orcid.toUpperCase()}`;
+  }
 }

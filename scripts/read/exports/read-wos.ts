@@ -1,6 +1,7 @@
 import type { CslItem } from '../../../src/schemas/paper.ts';
 import type { Problem } from '../problem.ts';
 import { dateOf, nameOf, type RecordsRead, type SourceRecord } from '../read-records.ts';
+import { withAuthorIds } from './wos-author-ids.ts';
 
 /** A field line: a two-character tag, then a space and its value (`TI Title`), or the tag alone (`ER`). */
 const fieldLine = /^([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -15,8 +16,9 @@ export type Fields = Map<string, string[]>;
 /**
  * Reads Web of Science's tagged export (`savedrecs.txt`, "Plain text file", full record)
  * into CSL JSON records: `TI` title, `AB` abstract, `AF` (else `AU`) authors in order, `SO`
- * source, `PY` year and `PD` month, `DE` author keywords then `ID` Keywords Plus, `DI` DOI,
- * `PT`/`DT` the type. A record ends at `ER`, the file at `EF`; fields continue on lines
+ * source and `JI` its abbreviation, `PY` year and `PD` month, `DE` author keywords and `ID`
+ * Keywords Plus (kept apart, as `keywordsPlus`), `OI` ORCID and `RI` ResearcherID on their
+ * authors, `DI` DOI, `PT`/`DT` the type. A record ends at `ER`, the file at `EF`; fields continue on lines
  * indented three spaces (one name per line for authors). A record without `ER`, a line of
  * any other shape or a record without a title stops the build at its line.
  */
@@ -83,7 +85,9 @@ export function wosItem(fields: Fields): CslItem {
   const one = (tag: string): string | undefined => fields.get(tag)?.[0];
   const list = (tag: string): string[] => (fields.get(tag) ?? []).filter((value) => value !== '');
   const names = list('AF').length > 0 ? list('AF') : list('AU');
-  const keywords = [...list('DE'), ...list('ID')].flatMap((value) => value.split(';')).map((keyword) => keyword.trim()).filter((keyword) => keyword !== '');
+  const keywordsOf = (tag: string) => list(tag).flatMap((value) => value.split(';')).map((keyword) => keyword.trim()).filter((keyword) => keyword !== '');
+  const keywords = keywordsOf('DE');
+  const keywordsPlus = keywordsOf('ID');
   const documentType = one('DT') ?? '';
   const publicationType = one('PT') ?? 'J';
   const type = /proceedings/i.test(documentType) || publicationType === 'C' ? 'paper-conference' : /chapter/i.test(documentType) ? 'chapter' : publicationType === 'B' ? 'book' : publicationType === 'P' ? 'patent' : 'article-journal';
@@ -92,9 +96,12 @@ export function wosItem(fields: Fields): CslItem {
   if (id !== undefined) item.id = id;
   const title = one('TI');
   if (title !== undefined) item.title = title;
-  if (names.length > 0) item.author = [...names.map((name) => nameOf(name)), ...list('CA').map((literal) => ({ literal }))];
+  if (names.length > 0) item.author = [...withAuthorIds(names.map((name) => nameOf(name)), list('OI'), list('RI')), ...list('CA').map((literal) => ({ literal }))];
   const source = one('SO') ?? one('SE');
   if (source !== undefined) item['container-title'] = source;
+  // The ISO abbreviation is written in mixed case (`Fish. Res.`, `IEEE Trans. Geosci. Remote Sensing`): how the source is read where `SO` is in capitals.
+  const abbreviation = one('JI');
+  if (abbreviation !== undefined && source !== undefined) item['container-title-short'] = abbreviation;
   const conference = one('CT');
   if (conference !== undefined) item['event-title'] = conference;
   const issued = dateOf(one('PY'), one('PD') ?? '');
@@ -102,6 +109,7 @@ export function wosItem(fields: Fields): CslItem {
   const doi = one('DI');
   if (doi !== undefined) item.DOI = doi;
   if (keywords.length > 0) item.keyword = keywords.join('; ');
+  if (keywordsPlus.length > 0) item.keywordsPlus = keywordsPlus.join('; ');
   const abstract = one('AB');
   if (abstract !== undefined) item.abstract = abstract;
   for (const [tag, key] of [['VL', 'volume'], ['IS', 'issue'], ['AR', 'number']] as const) {

@@ -4,7 +4,7 @@ import { formatProblem } from '../../../scripts/read/problem.ts';
 import { readMedline } from '../../../scripts/read/exports/read-medline.ts';
 
 describe('readMedline', () => {
-  test('reads PubMed records: continuation lines joined, full author names, date, journal, MeSH and DOI', () => {
+  test('reads PubMed records: continuation lines joined, full author names with ORCID iDs, date, journal, keywords, MeSH apart, and DOI', () => {
     const { records, errors } = readMedline(readFileSync('tests/fixtures/formats/pubmed.nbib', 'utf8'), 'pubmed.nbib');
     expect(errors).toEqual([]);
     expect(records.map((record) => record.line)).toEqual([1, 33]);
@@ -18,9 +18,12 @@ describe('readMedline', () => {
     expect(first?.['container-title']).toBe('Bioinformatics (Oxford, England)');
     expect(first?.DOI).toBe('10.1093/bioinformatics/btad001');
     expect(first?.URL).toBe('https://pubmed.ncbi.nlm.nih.gov/38000001/');
-    expect(first?.keyword).toBe('mixture of experts; Protein Folding; Humans; Neural Networks, Computer');
+    expect(first?.keyword).toBe('mixture of experts');
+    expect(first?.keywordsPlus).toBe('Protein Folding; Humans; Neural Networks, Computer');
     expect(second?.title).toBe('Clinical language models for discharge summaries: a multicentre evaluation across 12 hospitals.');
-    expect(second?.author).toEqual([{ family: "O'Neil", given: 'Mary-Kate' }]);
+    expect(second?.author).toEqual([{ family: "O'Neil", given: 'Mary-Kate', ORCID: 'https://orcid.org/0000-0002-1825-0097' }]);
+    expect(second?.keywordsPlus).toBe('Natural Language Processing');
+    expect(second?.keyword).toBeUndefined();
     expect(second?.issued).toEqual({ 'date-parts': [[2023, 11]] });
     expect(second?.abstract).toBeUndefined();
   });
