@@ -6,6 +6,7 @@ import { close, createIndex } from 'pagefind';
 import { defaultShardSize, planShards, shardIndexFolder, shardsFolder, titleFileOf, titlesPerFile, titleTableKey, type ShardList, type TitleTable } from '../utils/search/search-shards.ts';
 import { symbolTitleKey } from '../utils/search/symbol-title-key.ts';
 import { paperSearchHtml } from './paper-search-html.ts';
+import { readIndexKeys, wordRoutes, writeWordTable } from './shard-words.ts';
 
 /** Options of {@link writeSearchIndex}. */
 export interface SearchIndexOptions {
@@ -53,7 +54,9 @@ export async function writeSearchIndex(site: string, options: SearchIndexOptions
   const used = new Set<string>();
   let done = 0;
   let reusedShards = 0;
-  const list: ShardList = { shards: [], titleFiles: shards.length > 1 ? Math.max(1, Math.ceil(papers.length / titlesPerFile)) : 0 };
+  const list: ShardList = { shards: [], titleFiles: shards.length > 1 ? Math.max(1, Math.ceil(papers.length / titlesPerFile)) : 0, wordFiles: 0 };
+  // Each shard's words, for the word table that routes a query to the shards holding its words.
+  const shardKeys: string[][] = [];
   for (const [position, shard] of shards.entries()) {
     const newest = position === shards.length - 1;
     const folder = newest ? 'pagefind' : `${shardIndexFolder}/${position}`;
@@ -68,10 +71,12 @@ export async function writeSearchIndex(site: string, options: SearchIndexOptions
       await indexShard(pages, join(site, folder), kept, newest, () => options.onProgress?.(++done, papers.length));
       done -= pages.length;
     }
+    if (shards.length > 1) shardKeys.push(await indexKeys(join(site, folder), kept));
     done += pages.length;
     options.onProgress?.(done, papers.length);
     list.shards.push({ path: `${folder}/`, papers: shard.length });
   }
+  if (shards.length > 1) list.wordFiles = await writeWordTable(join(site, shardsFolder, 'words'), wordRoutes(shardKeys));
   await writeShardFiles(site, list, shards);
   if (cache !== undefined) await forgetUnused(cache, used);
   // A named measure lets the build script (and npm run bench) report Pagefind's share.
@@ -118,13 +123,31 @@ async function indexShard(pages: ReadonlyArray<{ url: string; content: string }>
   if (keep !== undefined) await copyIndex(keep, outputPath, newest);
 }
 
+/** The file in a kept shard's cache folder holding its words' keys (never copied into the site). */
+const keysFile = 'paper-atlas-keys.json';
+
+/** A shard's word keys: kept beside its cached index, else read from the index's fragments (and kept). */
+async function indexKeys(indexDir: string, kept: string | undefined): Promise<string[]> {
+  const cached = kept === undefined ? undefined : await readFile(join(kept, keysFile), 'utf8').catch(() => undefined);
+  if (cached !== undefined) return JSON.parse(cached) as string[];
+  const keys = await readIndexKeys(indexDir);
+  if (kept !== undefined) await writeFile(join(kept, keysFile), JSON.stringify(keys));
+  return keys;
+}
+
 /** Pagefind's script, worker, WebAssembly and UI files: needed once, in `pagefind/`; merged shards need only their index. */
 const bundleFile = /^(?:pagefind[^/]*\.(?:js|css)|wasm\.[^/]+\.pagefind)$/;
 
 /** Copies a kept index into the site: whole for the newest shard (`pagefind/`), without the bundle's code for the others. */
 async function copyIndex(from: string, to: string, newest: boolean): Promise<void> {
   await mkdir(to, { recursive: true });
-  await cp(from, to, { recursive: true, filter: (source) => newest || !bundleFile.test(source.slice(from.length + 1)) });
+  await cp(from, to, {
+    recursive: true,
+    filter: (source) => {
+      const name = source.slice(from.length + 1);
+      return name !== keysFile && (newest || !bundleFile.test(name));
+    },
+  });
 }
 
 /** `search-shards/index.json` (also for one shard, so the browser need not guess) and the title table's files. */

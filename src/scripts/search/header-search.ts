@@ -61,12 +61,12 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       ...found.hits.slice(0, shown).map((hit, index) => hitOption(hit, `${input.id}-option-${index}`)),
       ...(found.total > 0 || partial ? [allOption(found, coverage, `${input.id}-option-all`)] : []),
     );
-    // A large collection's index is searched newest shard first (sharded-pagefind.ts): say so, the search page searches all.
+    // A large collection's index is searched a few shards at a time (sharded-pagefind.ts): say when some were left, the search page searches all.
     const corrected =
       (found.searched !== found.query ? `Showing results for “${found.searched}”. ` : '') +
       ignoredNote(found.ignored) +
-      (partial ? `From the newest ${coverage.searched.toLocaleString('en')} of ${coverage.total.toLocaleString('en')} papers. ` : '');
-    message.textContent = found.total === 0 ? `No papers match “${query}”${partial ? ` among the newest ${coverage.searched.toLocaleString('en')}` : ''}. Press Enter to search all papers.` : corrected;
+      (partial ? `From ${coverage.searched.toLocaleString('en')} of ${coverage.total.toLocaleString('en')} papers. ` : '');
+    message.textContent = found.total === 0 ? `No papers match “${query}”${partial ? ` in ${coverage.searched.toLocaleString('en')} of ${coverage.total.toLocaleString('en')} papers` : ''}. Press Enter to search all papers.` : corrected;
     status.textContent = found.total === 0 ? 'No papers found.' : `${corrected}${found.total} ${found.total === 1 ? 'paper' : 'papers'} found.`;
     open(true);
     select(found.total > 0 ? 0 : -1);

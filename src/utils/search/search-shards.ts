@@ -25,6 +25,8 @@ export interface ShardList {
   shards: Array<{ path: string; papers: number }>;
   /** Number of title-table files (`/search-shards/titles/<n>.json`). */
   titleFiles: number;
+  /** Number of word-table files (`/search-shards/words/<n>.json`, see word-routes.ts); 0 for one shard. */
+  wordFiles: number;
 }
 
 /** One file of the title table: a normalized title or short name → the shards (indexes into `shards`) holding a paper of that title. */
