@@ -20,6 +20,7 @@ import { generateDefaults, runGenerate, type RunGenerateOptions } from './pipeli
 import { builtCacheDir, countReused, dropStaleReused, recordAstroFiles, repairAfterFailure } from './pipeline/incremental-cache.ts';
 import { inputsFingerprint, readStamp, stampFile, treeSignature, upToDate, writeStamp } from './pipeline/build-stamp.ts';
 import { swapDirectory } from './write/swap-directory.ts';
+import { progressWanted, startProgress, type BuildProgress } from './pipeline/build-progress.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,6 +31,8 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: 'dist' },
     timings: { type: 'string' },
     force: { type: 'boolean', default: false },
+    // Progress lines at least every 10 s; on by default on a terminal outside CI (see progressWanted).
+    progress: { type: 'boolean', default: false },
   },
 });
 
@@ -38,6 +41,7 @@ const started = performance.now();
 const startedAt = Date.now();
 const out = resolve(values.out);
 const partial = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
+const progress = startProgress(progressWanted(values.progress));
 
 /** What `--timings` writes, for `npm run bench`. */
 interface Timings {
@@ -54,6 +58,9 @@ interface Timings {
   reused: number;
   /** Whether the build stamp said there was nothing to do. */
   skipped: boolean;
+  /** Search index shards, and those copied from the previous build because their pages' indexed part was unchanged. */
+  shards: number;
+  reusedShards: number;
 }
 
 try {
@@ -77,9 +84,9 @@ try {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`nothing changed since the last build of ${values.out}/ (same documents, options and code; it and src/content/ untouched): kept it (${seconds} s; --force builds anyway)`);
     console.log(`paper pages: 0 rendered, ${last.papers} reused from the previous build`);
-    timings = { papers: last.papers, generateMs: 0, topicMs: 0, astroMs: 0, pagefindMs: 0, written: 0, rendered: 0, reused: last.papers, skipped: true };
+    timings = { papers: last.papers, generateMs: 0, topicMs: 0, astroMs: 0, pagefindMs: 0, written: 0, rendered: 0, reused: last.papers, skipped: true, shards: 0, reusedShards: 0 };
   } else {
-    timings = await buildSite(options, settings);
+    timings = await buildSite(options, settings, progress);
     await writeStamp(stamp, {
       version: 1,
       inputs,
@@ -89,13 +96,18 @@ try {
       papers: timings.papers,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`built ${timings.papers} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s`);
+    const phase = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    console.log(
+      `built ${timings.papers} papers into ${values.out}/ (site ${settings.site}, base ${settings.base}) in ${seconds} s: generate ${phase(timings.generateMs)}, Astro ${phase(timings.astroMs)}, search index ${phase(timings.pagefindMs)} (${timings.reusedShards} of ${timings.shards} ${timings.shards === 1 ? 'shard' : 'shards'} unchanged)`,
+    );
   }
+  await progress.stop();
   if (values.timings !== undefined) {
     const all: Timings = { ...timings, totalMs: performance.now() - started, maxRssKb: process.resourceUsage().maxRSS };
     await writeFile(values.timings, `${JSON.stringify(all)}\n`);
   }
 } catch (error) {
+  await progress.stop();
   await rm(partial, { recursive: true, force: true });
   const cacheDir = builtCacheDir();
   if (cacheDir !== undefined) repairAfterFailure(cacheDir, startedAt);
@@ -103,12 +115,13 @@ try {
 }
 
 /** Generates the content, builds the site into a side folder and swaps it into place; returns what it did. */
-async function buildSite(options: RunGenerateOptions, settings: { site: string; base: string }): Promise<Omit<Timings, 'totalMs' | 'maxRssKb'>> {
+async function buildSite(options: RunGenerateOptions, settings: { site: string; base: string }, progress: BuildProgress): Promise<Omit<Timings, 'totalMs' | 'maxRssKb'>> {
   // 1. Generate src/content/ from the document (validated in memory before anything is written).
   //    Astro's own modules load meanwhile (they do not read the content). Only the numbers below are
   //    kept: Astro builds in this process, and holding the collection would add to its peak memory.
   const astro = import('astro');
-  const generated = await runGenerate(options).then((content) => {
+  progress.phase({ name: 'generate', detail: 'reading the sources' });
+  const generated = await runGenerate({ ...options, onStep: (detail) => progress.phase({ name: 'generate', detail }) }).then((content) => {
     for (const line of reportGenerate(content)) console.log(line);
     console.log(`generated ${content.papers.length} papers and ${content.topics.length} topics in ${content.milliseconds.toFixed(0)} ms`);
     return { papers: content.papers.length, generateMs: content.milliseconds, topicMs: content.topicPlan.milliseconds, written: content.sync.written };
@@ -118,6 +131,9 @@ async function buildSite(options: RunGenerateOptions, settings: { site: string; 
   //    unchanged are copied from the previous build's cache (node_modules/.astro/).
   const { build } = await astro;
   const astroStarted = performance.now();
+  // Astro says nothing until it ends: the ticker counts the paper pages it has written so far.
+  const rendering = { name: 'astro', detail: 'bundling the site, then rendering pages', countDir: join(partial, 'papers'), total: generated.papers, noun: 'paper pages written' };
+  progress.phase(rendering);
   await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
   const cacheDir = builtCacheDir();
   // A reused page may link a stylesheet or script this build renamed (another page began or stopped
@@ -127,17 +143,20 @@ async function buildSite(options: RunGenerateOptions, settings: { site: string; 
   if (stale > 0) {
     console.log(`${stale} reused pages linked /_astro/ files this build no longer has: building again to render them`);
     await rm(partial, { recursive: true, force: true });
+    progress.phase({ ...rendering, detail: 'rendering pages again' });
     await build({ outDir: partial, site: settings.site, base: settings.base, logLevel: 'warn' });
   }
   if (cacheDir !== undefined) recordAstroFiles(cacheDir, partial);
-  const pagefindMs = performance.getEntriesByName('paper-atlas:pagefind').at(-1)?.duration ?? 0;
+  const indexed = performance.getEntriesByName('paper-atlas:pagefind').at(-1) as PerformanceMeasure | undefined;
+  const pagefindMs = indexed?.duration ?? 0;
+  const shards = (indexed?.detail ?? { shards: 0, reusedShards: 0 }) as { shards: number; reusedShards: number };
   const astroMs = performance.now() - astroStarted - pagefindMs;
   const pages = cacheDir === undefined ? { rendered: generated.papers, reused: 0 } : countReused(cacheDir, startedAt);
   console.log(`paper pages: ${pages.rendered} rendered, ${pages.reused} reused from the previous build`);
 
   // 3. Swap it into place.
   await swapDirectory(partial, out);
-  return { ...generated, astroMs, pagefindMs, ...pages, skipped: false };
+  return { ...generated, astroMs, pagefindMs, ...pages, ...shards, skipped: false };
 }
 
 /** Astro's cacheDir as the project's config sets it (`node_modules/.astro/` by default), where the page cache and the build stamp live. */

@@ -7,7 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument } from './read/parse-document.ts';
+import { parseDocument } from './read/plain/parse-document.ts';
 import { synthesizeDocument } from './bench/synthesize-document.ts';
 
 const { values } = parseArgs({

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDocument } from '../scripts/read/parse-document.ts';
+import { parseDocument } from '../scripts/read/plain/parse-document.ts';
 import { synthesizeDocument } from '../scripts/bench/synthesize-document.ts';
-import { areasDocument, buildDocument, searchTitlesDocument } from './helpers/build-document.ts';
+import { areasDocument, buildDocument, searchTitlesDocument, splitSearchDocument } from './helpers/build-document.ts';
 import {
+  databasesArgs,
+  databasesDir,
   distBaseDir,
   distDir,
   distLargeDir,
@@ -16,6 +18,8 @@ import {
   listingsArgs,
   listingsBaseDir,
   listingsDir,
+  peopleArgs,
+  peopleDir,
   testBase,
   testOutDir,
   testPageSize,
@@ -23,11 +27,13 @@ import {
 
 /**
  * Builds the documents the tests read, exactly as `npm run build` does: a series of daily
- * listings at the root and under a sub-path, exports of every format at both too, a large synthetic document (for the page-size
+ * listings at the root and under a sub-path, exports of every format at both too, exports naming
+ * people several ways, a large synthetic document (for the page-size
  * bounds), then the bundled document at the root and under a sub-path, with small listing
  * pages so pagination is exercised. The bundled builds come after the others built here because
  * tests also read the generated src/content/ they leave behind; the ICLR 2020 document with the
- * hostile search titles is built last, in a scratch copy of the project, so it leaves that alone,
+ * hostile search titles is built last, in a scratch copy of the project, so it leaves that alone
+ * (and once more with its search index split into shards of 100 papers),
  * and so is the bundled document with a taxonomy declaring areas (at the root and under a sub-path).
  *
  * Set `ATLAS_TEST_SKIP_BUILD=1` to skip the builds while iterating on tests that do not
@@ -46,6 +52,10 @@ export default async function setup(): Promise<void> {
   // Exports of every format and a plain document, 10 papers (a few seconds each).
   build([...formatsArgs, '--out', formatsDir]);
   build([...formatsArgs, '--out', formatsBaseDir, '--base', testBase]);
+  // Database exports (Scopus, Web of Science tab-delimited, OpenAlex, arXiv), 19 papers.
+  build([...databasesArgs, '--out', databasesDir]);
+  // People written several ways across two exports (a few seconds).
+  build([...peopleArgs, '--out', peopleDir]);
 
   mkdirSync(testOutDir, { recursive: true });
   const large = join(testOutDir, `synthetic-${largeDocumentSize}.txt`);
@@ -56,6 +66,7 @@ export default async function setup(): Promise<void> {
   build(['--out', distDir], small);
   build(['--out', distBaseDir, '--base', testBase], small);
   await buildDocument(searchTitlesDocument.name, searchTitlesDocument.sources);
+  await buildDocument(splitSearchDocument.name, splitSearchDocument.sources, { env: splitSearchDocument.env });
   const areas = { args: ['--taxonomy', resolve(areasDocument.taxonomy)], env: { ATLAS_PAGE_SIZE: String(areasDocument.pageSize) } };
   await buildDocument(areasDocument.name, areasDocument.sources, areas);
   await buildDocument(areasDocument.baseName, areasDocument.sources, { ...areas, args: [...areas.args, '--base', testBase] });

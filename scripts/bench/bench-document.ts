@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument } from '../read/parse-document.ts';
+import { parseDocument } from '../read/plain/parse-document.ts';
 import { synthesizeDocument } from './synthesize-document.ts';
 import { synthesizeListings } from './synthesize-listings.ts';
 

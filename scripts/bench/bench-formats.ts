@@ -10,17 +10,17 @@ import { parseArgs } from 'node:util';
 import { median } from './measure-dist.ts';
 import { synthesizeExport } from './synthesize-exports.ts';
 import type { InputFormat } from '../read/detect-format.ts';
-import { parseDocument } from '../read/parse-document.ts';
+import { parseDocument } from '../read/plain/parse-document.ts';
 import { readSource } from '../read/read-source.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '50000' }, formats: { type: 'string', default: 'bibtex,ris,csl-json,medline,wos' }, runs: { type: 'string', default: '3' } },
+  options: { sizes: { type: 'string', default: '50000' }, formats: { type: 'string', default: 'bibtex,ris,csl-json,medline,wos,wos-tab,scopus-csv,openalex,arxiv-json,arxiv-atom' }, runs: { type: 'string', default: '3' } },
 });
-const extensions: Record<string, string> = { bibtex: 'bib', ris: 'ris', 'csl-json': 'json', medline: 'nbib', wos: 'txt' };
+const extensions: Record<string, string> = { bibtex: 'bib', ris: 'ris', 'csl-json': 'json', medline: 'nbib', wos: 'txt', 'wos-tab': 'txt', 'scopus-csv': 'csv', openalex: 'jsonl', 'arxiv-json': 'json', 'arxiv-atom': 'xml' };
 const read = async (file: string) => parseDocument(await readFile(file, 'utf8'), file).papers;
 const seeds = [...(await read('src/data/transfer-learning-papers.txt')), ...(await read('tests/fixtures/iclr2020-accepted-papers.txt'))];
 
-console.log('format    entries   MB   read s   papers');
+console.log('format       entries   MB   read s   papers');
 for (const size of values.sizes.split(',').map(Number)) {
   for (const format of values.formats.split(',') as Exclude<InputFormat, 'document'>[]) {
     const text = synthesizeExport(format, seeds, size);
@@ -32,6 +32,6 @@ for (const size of values.sizes.split(',').map(Number)) {
       papers = readSource(text, file).papers.length;
       times.push((performance.now() - started) / 1000);
     }
-    console.log(`${format.padEnd(9)} ${String(size).padStart(7)} ${(text.length / 1e6).toFixed(1).padStart(4)} ${median(times).toFixed(2).padStart(8)} ${String(papers).padStart(8)}`);
+    console.log(`${format.padEnd(12)} ${String(size).padStart(7)} ${(text.length / 1e6).toFixed(1).padStart(4)} ${median(times).toFixed(2).padStart(8)} ${String(papers).padStart(8)}`);
   }
 }

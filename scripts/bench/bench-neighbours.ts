@@ -15,7 +15,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { median } from './measure-dist.ts';
 import { nearestNeighbours, type NeighbourTable } from '../text-model/nearest-neighbours.ts';
-import { parseDocument } from '../read/parse-document.ts';
+import { parseDocument } from '../read/plain/parse-document.ts';
 import { relatedFromNeighbours } from '../text-model/related-papers.ts';
 import { synthesizeDocument } from './synthesize-document.ts';
 import { tfidf } from '../text-model/tfidf.ts';

@@ -1,6 +1,10 @@
 /**
- * `npm run bench [-- --sizes 69,687,2000,5000,10000,year,50000 --runs 3 --no-baseline --no-incremental --out bench/results.json --work bench/work]`
- * (`year`: a synthetic year of daily listings, 365 files, 15,000 papers, many repeated.)
+ * `npm run bench [-- --sizes 69,687,2000,5000,10000,year,50000,100000 --runs 3 --no-baseline --no-incremental --out bench/results.json --work bench/work]`
+ * (`year`: a synthetic year of daily listings, 365 files, 15,000 papers, many repeated. Sizes other than
+ * 69 and 687 are synthetic documents; 100,000 needs about 12 GB and 25 minutes on 2 cores.)
+ *
+ * Memory is reported twice: the largest single process (GNU time) and all processes of the build
+ * together (RSS summed over its process tree, sampled every 250 ms: Node and Pagefind's binary overlap).
  *
  * Builds documents of several sizes with Paper Atlas and with a plain Astro + MDX
  * + Pagefind baseline, cold; then, unless --no-incremental, builds each again in the same
@@ -42,7 +46,7 @@ const sizes = values.sizes.split(',').map((size) => (size === 'year' ? -yearOfLi
 /** Repeated runs where affordable: three below 5,000 papers, one above, unless --runs says. */
 const runsFor = (size: number) => (values.runs === undefined ? (Math.abs(size) < 5000 ? 3 : 1) : Number(values.runs));
 
-interface AtlasRun { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number; rendered: number; reused: number; papers: number; skipped: boolean }
+interface AtlasRun { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number; treeRssKb: number | undefined; rendered: number; reused: number; papers: number; skipped: boolean }
 interface BaselineRun { astroMs: number; pagefindMs: number; totalMs: number; maxRssKb: number | undefined }
 
 /** One Paper Atlas build of a document, cold unless `warm` (then after the previous one, with its cache and stamp), with its step timings. */
@@ -51,7 +55,7 @@ async function buildAtlas(source: string, { warm = false, force = false } = {}):
   const timings = join(work, 'timings.json');
   const run = await runTimed(node, ['scripts/build.ts', '--source', source, '--out', 'dist', '--timings', timings, ...(force ? ['--force'] : [])], atlasDir);
   const step = JSON.parse(await readFile(timings, 'utf8')) as AtlasRun;
-  return { ...step, totalMs: run.milliseconds, maxRssKb: Math.max(step.maxRssKb, run.maxRssKb ?? 0) };
+  return { ...step, totalMs: run.milliseconds, maxRssKb: Math.max(step.maxRssKb, run.maxRssKb ?? 0), treeRssKb: run.peakTreeRssKb };
 }
 
 /** One cold baseline build of the pages Paper Atlas just generated: astro build, then pagefind --site. */
@@ -84,7 +88,7 @@ async function measureSearchCost(dist: string): Promise<SearchCost | undefined> 
 const med = <T,>(runs: readonly T[], pick: (run: T) => number | undefined) => median(runs.map(pick).filter((value): value is number => value !== undefined));
 
 /** A warm rebuild after the cold runs, and its time against the full build's median. */
-interface Rebuild { papers: number; totalMs: number; ratio: number; rendered: number; reused: number; generateMs: number; pagefindMs: number; maxRssMb: number; skipped: boolean }
+interface Rebuild { papers: number; totalMs: number; ratio: number; rendered: number; reused: number; generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; maxRssMb: number; treeRssMb: number | undefined; skipped: boolean }
 
 const asRebuild = (run: AtlasRun, fullMs: number): Rebuild => ({
   papers: run.papers,
@@ -93,8 +97,11 @@ const asRebuild = (run: AtlasRun, fullMs: number): Rebuild => ({
   rendered: run.rendered,
   reused: run.reused,
   generateMs: run.generateMs,
+  topicMs: run.topicMs,
+  astroMs: run.astroMs,
   pagefindMs: run.pagefindMs,
   maxRssMb: run.maxRssKb / 1024,
+  treeRssMb: run.treeRssKb === undefined ? undefined : run.treeRssKb / 1024,
   skipped: run.skipped,
 });
 
@@ -119,7 +126,21 @@ interface Row {
   /** Daily listing files the papers came from (the `year` case). */
   listings?: number;
   runs: number;
-  atlas: { generateMs: number; topicMs: number; astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; perPaperMs: number; generateShare: number; dist: DistMeasures; search?: SearchCost };
+  atlas: {
+    generateMs: number;
+    topicMs: number;
+    astroMs: number;
+    pagefindMs: number;
+    totalMs: number;
+    /** The largest single process (GNU time). */
+    maxRssMb: number;
+    /** All processes of the build together (sum of RSS over the process tree, sampled every 250 ms). */
+    treeRssMb: number | undefined;
+    perPaperMs: number;
+    generateShare: number;
+    dist: DistMeasures;
+    search?: SearchCost;
+  };
   baseline?: { astroMs: number; pagefindMs: number; totalMs: number; maxRssMb: number; dist: DistMeasures; ratio: number };
   rebuilds?: Record<'unchanged' | 'forced' | 'dayAdded', Rebuild>;
 }
@@ -162,6 +183,7 @@ for (const size of sizes) {
       pagefindMs: med(atlasRuns, (run) => run.pagefindMs),
       totalMs,
       maxRssMb: med(atlasRuns, (run) => run.maxRssKb) / 1024,
+      treeRssMb: atlasRuns.some((run) => run.treeRssKb !== undefined) ? med(atlasRuns, (run) => run.treeRssKb) / 1024 : undefined,
       perPaperMs: totalMs / Math.abs(size),
       generateShare: generateMs / totalMs,
       dist: await measureDist(join(atlasDir, 'dist')),
@@ -203,7 +225,7 @@ for (const size of sizes) {
 // The table, then the JSON.
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const header = ['papers', 'runs', 'generate s', 'topics s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'dist MB', 'files', 'page gz KB', 'largest gz KB', 'map gz KB', 'index MB', 'q1 KB', 'q1 pf KB', 'q1 own KB', 'q1 ms', 'q2 KB', 'q2 ms', 'sp q1 pf KB', 'sp q1 own KB', 'baseline s', 'ratio'];
+const header = ['papers', 'runs', 'generate s', 'topics s', 'astro s', 'pagefind s', 'total s', 'gen %', 'ms/paper', 'peak MB', 'all MB', 'dist MB', 'files', 'page gz KB', 'largest gz KB', 'not map gz KB', 'map gz KB', 'index MB', 'q1 KB', 'q1 pf KB', 'q1 own KB', 'q1 ms', 'q2 KB', 'q2 ms', 'sp q1 pf KB', 'sp q1 own KB', 'baseline s', 'ratio'];
 const table = rows.map((row) => [
   `${row.papers}${row.listings ? ` in ${row.listings} days` : ''}`,
   String(row.runs),
@@ -215,10 +237,12 @@ const table = rows.map((row) => [
   (100 * row.atlas.generateShare).toFixed(1),
   row.atlas.perPaperMs.toFixed(1),
   row.atlas.maxRssMb.toFixed(0),
+  row.atlas.treeRssMb === undefined ? '-' : row.atlas.treeRssMb.toFixed(0),
   (row.atlas.dist.bytes / 1e6).toFixed(1),
   String(row.atlas.dist.files),
   kb(row.atlas.dist.medianPaperGzip),
   `${kb(row.atlas.dist.largestPage.gzip)} ${row.atlas.dist.largestPage.file}`,
+  `${kb(row.atlas.dist.largestOtherPage.gzip)} ${row.atlas.dist.largestOtherPage.file}`,
   `${kb(row.atlas.dist.largestMapPage.gzip)} ${row.atlas.dist.largestMapPage.file}`,
   (row.atlas.dist.indexBytes / 1e6).toFixed(2),
   row.atlas.search ? kb(row.atlas.search.first.gzipBytes) : '-',
@@ -234,12 +258,13 @@ const table = rows.map((row) => [
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]?.length ?? 0)));
 console.log([header, ...table].map((cells) => cells.map((cell, column) => cell.padStart(widths[column] ?? 0)).join('  ')).join('\n'));
-console.log('largest gz: the largest HTML page, gzipped; map gz: the largest page of the map (/map/ or a part of it).');
+console.log('peak MB: the largest process (GNU time); all MB: every process of the build together (RSS summed over the process tree, sampled every 250 ms).');
+console.log('largest gz: the largest HTML page, gzipped; not map gz: the largest other than the map\'s parts; map gz: the largest page of the map (/map/ or a part of it).');
 console.log('q1/q2: the first (cold) and a second query in the header box of a paper page: KB downloaded (gzipped) and ms from the last keystroke to results;');
 console.log('  pf = Pagefind\'s own files (script, WebAssembly, index), own = the site\'s code and data; sp = the first query on the search page.');
 const rebuilt = rows.filter((row) => row.rebuilds !== undefined);
 if (rebuilt.length > 0) {
-  console.log('\nrebuilds after the full build, in its workspace (time / full build; paper pages rendered / reused; peak RSS MB):');
+  console.log('\nrebuilds after the full build, in its workspace (time / full build; paper pages rendered / reused; all processes\' peak RSS MB):');
   const cases = [
     ['unchanged', 'same input (build stamp)'],
     ['forced', 'same input, --force'],
@@ -250,11 +275,22 @@ if (rebuilt.length > 0) {
     `${row.papers}${row.listings ? ` in ${row.listings} days` : ''}`,
     ...cases.map(([kind]) => {
       const run = row.rebuilds?.[kind];
-      return run === undefined ? '-' : `${seconds(run.totalMs)} s = ${run.ratio.toFixed(2)}, ${run.rendered}/${run.reused}, ${run.maxRssMb.toFixed(0)} MB`;
+      return run === undefined ? '-' : `${seconds(run.totalMs)} s = ${run.ratio.toFixed(2)}, ${run.rendered}/${run.reused}, ${(run.treeRssMb ?? run.maxRssMb).toFixed(0)} MB`;
     }),
   ]);
   const rebuildWidths = rebuildHeader.map((title, column) => Math.max(title.length, ...rebuildTable.map((cells) => cells[column]?.length ?? 0)));
   console.log([rebuildHeader, ...rebuildTable].map((cells) => cells.map((cell, column) => cell.padStart(rebuildWidths[column] ?? 0)).join('  ')).join('\n'));
+  // Where the day added spends its time: the phases of that rebuild.
+  console.log('\nthe day added, by phase (s, and share of that rebuild):');
+  const phaseHeader = ['papers', 'total s', 'generate', 'of which topics', 'astro', 'pagefind', 'day / full'];
+  const share = (part: number, whole: number) => `${seconds(part)} (${((100 * part) / whole).toFixed(0)}%)`;
+  const phaseTable = rebuilt.flatMap((row) => {
+    const day = row.rebuilds?.dayAdded;
+    if (day === undefined) return [];
+    return [[`${row.papers}${row.listings ? ` in ${row.listings} days` : ''}`, seconds(day.totalMs), share(day.generateMs, day.totalMs), share(day.topicMs, day.totalMs), share(day.astroMs, day.totalMs), share(day.pagefindMs, day.totalMs), day.ratio.toFixed(2)]];
+  });
+  const phaseWidths = phaseHeader.map((title, column) => Math.max(title.length, ...phaseTable.map((cells) => cells[column]?.length ?? 0)));
+  console.log([phaseHeader, ...phaseTable].map((cells) => cells.map((cell, column) => cell.padStart(phaseWidths[column] ?? 0)).join('  ')).join('\n'));
 }
 await mkdir(resolve(values.out, '..'), { recursive: true });
 await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);

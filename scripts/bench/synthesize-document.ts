@@ -1,5 +1,5 @@
 import { seededRandom } from '../text-model/seeded-random.ts';
-import type { SourcePaper } from '../read/split-papers.ts';
+import type { SourcePaper } from '../read/source-paper.ts';
 
 /** Hostile snippets mixed into a few synthetic abstracts, as real abstracts have them. */
 const hostile = ['{x}', '<EOS>', '<1M parameters', 'Q^{pi_{sft}}', '12\\%', '`code`', 'https://github.com/example/repo.', '$x$', '*stars*'];

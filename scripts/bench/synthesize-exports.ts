@@ -1,4 +1,5 @@
 import type { InputFormat } from '../read/detect-format.ts';
+import { synthesizeDatabaseExport } from './synthesize-database-exports.ts';
 
 /** A paper the synthetic exports are made from. */
 export interface ExportSeed {
@@ -22,9 +23,10 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /**
  * A synthetic export of `size` records in one format, shaped as Zotero, Scopus, PubMed and Web
  * of Science write them (LaTeX accents and month macros in BibTeX, wrapped lines in MEDLINE and
- * WoS), its titles and abstracts taken from `seeds` in turn (numbered, so every title differs).
+ * WoS; the database exports by synthesizeDatabaseExport), its titles and abstracts taken from `seeds` in turn (numbered, so every title differs).
  */
 export function synthesizeExport(format: Exclude<InputFormat, 'document'>, seeds: readonly ExportSeed[], size: number): string {
+  if (format === 'scopus-csv' || format === 'wos-tab' || format === 'openalex' || format === 'arxiv-json' || format === 'arxiv-atom') return synthesizeDatabaseExport(format, seeds, size);
   const parts: string[] = [];
   for (let i = 0; i < size; i++) {
     const seed = seeds[i % seeds.length] as ExportSeed;

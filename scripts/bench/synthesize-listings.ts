@@ -1,5 +1,5 @@
 import { seededRandom } from '../text-model/seeded-random.ts';
-import type { SourcePaper } from '../read/split-papers.ts';
+import type { SourcePaper } from '../read/source-paper.ts';
 import { synthesizeDocument } from './synthesize-document.ts';
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,5 +1,5 @@
 import { seededRandom } from '../text-model/seeded-random.ts';
-import type { SourcePaper } from '../read/split-papers.ts';
+import type { SourcePaper } from '../read/source-paper.ts';
 
 /** How the titles of a synthetic document look. */
 export type TitleStyle = 'conference' | 'medical';

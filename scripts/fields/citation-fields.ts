@@ -1,4 +1,5 @@
 import type { CslItem, CslName } from '../../src/schemas/paper.ts';
+import type { AuthorMention } from './name-nodes.ts';
 
 /** What a paper page shows of its export's record. */
 export interface CitationFields {
@@ -10,6 +11,8 @@ export interface CitationFields {
   doi?: string;
   url?: string;
   keywords: string[];
+  /** Terms a database assigned (`keywordsPlus`), those the authors' keywords already have left out. */
+  keywordsPlus: string[];
   entryType: string;
 }
 
@@ -17,10 +20,14 @@ export interface CitationFields {
  * Reads the fields a page shows from a CSL JSON record: authors (names as written, never
  * merged), venue (journal, proceedings or event), year and month, the DOI without its
  * resolver, an `http(s)` URL (any other scheme is dropped: it would be a link), keywords
- * (split at `;`, or at `,` when there is no `;`, each once) and the type.
+ * (split at `;`, or at `,` when there is no `;`, each once), the database's index terms apart
+ * (without those that repeat a keyword, case aside) and the type.
  */
 export function citationFields(item: CslItem): CitationFields {
-  const fields: CitationFields = { authors: (item.author ?? []).flatMap((name) => authorOf(name) ?? []), keywords: keywordsOf(item.keyword), entryType: item.type };
+  const keywords = keywordsOf(item.keyword);
+  const known = new Set(keywords.map((keyword) => keyword.toLowerCase()));
+  const keywordsPlus = keywordsOf(item.keywordsPlus).filter((term) => !known.has(term.toLowerCase()));
+  const fields: CitationFields = { authors: (item.author ?? []).flatMap((name) => authorOf(name) ?? []), keywords, keywordsPlus, entryType: item.type };
   const venue = fold(item['container-title'] ?? item['event-title'] ?? '');
   if (venue !== '') fields.venue = venue;
   const [year, month] = dateParts(item.issued);
@@ -31,6 +38,16 @@ export function citationFields(item: CslItem): CitationFields {
   const url = httpUrl(item.URL);
   if (url !== undefined) fields.url = url;
   return fields;
+}
+
+/** A record's authors as {@link mergeAuthors} reads them, in the order of {@link CitationFields.authors}: the name as shown, its parts and identifiers. */
+export function authorMentions(item: CslItem): AuthorMention[] {
+  return (item.author ?? []).flatMap((name) => {
+    const shown = authorOf(name);
+    if (shown === undefined) return [];
+    const split = name.literal === undefined || fold(name.literal) === '';
+    return [{ ...shown, ...(split && name.given !== undefined ? { given: name.given } : {}), ...(split && name.suffix !== undefined ? { suffix: name.suffix } : {}), ...(name.ORCID === undefined ? {} : { orcid: name.ORCID }), ...(name.ResearcherID === undefined ? {} : { researcherId: name.ResearcherID }) }];
+  });
 }
 
 /** A CSL name as a page shows it, or undefined when it has no text. */

@@ -1,5 +1,6 @@
+import { plainTex } from '../../src/utils/math/plain-tex.ts';
 import type { CslItem } from '../../src/schemas/paper.ts';
-import { formatBibtexEntry } from '../read/citation-js.ts';
+import { formatBibtexEntry } from '../read/exports/citation-js.ts';
 import { authorOf, citationFields } from './citation-fields.ts';
 
 /**
@@ -33,7 +34,8 @@ export function formatApa(item: CslItem): string {
   const authors =
     names.length > 20 ? `${names.slice(0, 19).join(', ')}, … ${names.at(-1)}` : names.length > 1 ? `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}` : (names[0] ?? '');
   const date = `(${fields.year ?? 'n.d.'}).`;
-  const title = sentence(fold(item.title ?? ''));
+  // A title's TeX as a word processor shows it: `$\ell_1$` → `ℓ₁` (the BibTeX keeps the TeX).
+  const title = sentence(fold(plainTex(item.title ?? '')));
   const parts = authors === '' ? [title, date] : [sentence(authors), date, title];
   const container = fold(item['container-title'] ?? '');
   const volume = text(item['volume']);

@@ -3,10 +3,12 @@ import type { PaperData } from '../../src/schemas/paper.ts';
 import { extractLinks } from './extract-links.ts';
 import { extractShortName } from './extract-short-name.ts';
 import { countWords, firstSentence, readingMinutes } from './measure-text.ts';
-import type { SourcePaper } from '../read/split-papers.ts';
+import type { SourcePaper } from '../read/source-paper.ts';
 import { citationFields } from './citation-fields.ts';
+import type { AuthorPerson } from './collection-people.ts';
 import { formatCitation } from './format-citation.ts';
 import { tidyLatex } from './tidy-latex.ts';
+import { plainTex } from '../../src/utils/math/plain-tex.ts';
 
 /** What a paper's page data needs beyond its own text. */
 export interface PaperPlace {
@@ -17,8 +19,8 @@ export interface PaperPlace {
   topics: string[];
   /** ISO day of the paper's first dated listing, if any. */
   listed?: string | undefined;
-  /** Author slugs by name, for the whole collection (see assignAuthorSlugs). */
-  authorSlugs?: ReadonlyMap<string, string>;
+  /** The person each of the record's named authors is, in order (see collectionPeople). */
+  people?: readonly AuthorPerson[];
 }
 
 /**
@@ -34,7 +36,8 @@ export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
     slug: place.slug,
     order: place.order,
     sourceLine: paper.line,
-    description: firstSentence(tidyLatex(paper.paragraphs[0] ?? '')),
+    // Plain text, formulas and text commands as a reader reads them (`$\ell_1$` → `ℓ₁`), for meta descriptions and excerpts.
+    description: firstSentence(plainTex(paper.paragraphs[0] ?? '', tidyLatex)),
     links: extractLinks(paper.abstract),
     wordCount: words,
     readingMinutes: readingMinutes(words),
@@ -45,13 +48,14 @@ export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
       : {
           ...(cited.authors.length === 0
             ? {}
-            : { authors: cited.authors.map((author) => ({ ...author, slug: place.authorSlugs?.get(author.name) ?? '' })) }),
+            : { authors: cited.authors.map((author, index) => withPerson(author, place.people?.[index])) }),
           ...(cited.venue === undefined ? {} : { venue: cited.venue }),
           ...(cited.year === undefined ? {} : { year: cited.year }),
           ...(cited.month === undefined ? {} : { month: cited.month }),
           ...(cited.doi === undefined ? {} : { doi: cited.doi }),
           ...(cited.url === undefined ? {} : { url: cited.url }),
           ...(cited.keywords.length === 0 ? {} : { keywords: cited.keywords }),
+          ...(cited.keywordsPlus.length === 0 ? {} : { keywordsPlus: cited.keywordsPlus }),
           entryType: cited.entryType,
         }),
     ...(paper.paragraphs.length === 0 ? { noAbstract: true as const } : {}),
@@ -63,4 +67,14 @@ export function paperData(paper: SourcePaper, place: PaperPlace): PaperData {
   // Keep the key order of the schema so files read naturally.
   const { title, slug, ...rest } = data;
   return { title, slug, shortName, ...rest };
+}
+
+/** An author with their person's page, the person's name where this paper writes it otherwise, and their ORCID iD. */
+function withPerson(author: { name: string; family: string }, person: AuthorPerson | undefined): NonNullable<PaperData['authors']>[number] {
+  return {
+    ...author,
+    slug: person?.slug ?? '',
+    ...(person === undefined || person.name === author.name ? {} : { person: person.name }),
+    ...(person?.orcid === undefined ? {} : { orcid: person.orcid }),
+  };
 }

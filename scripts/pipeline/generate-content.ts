@@ -5,10 +5,10 @@ import { mapSchema } from '../../src/schemas/map.ts';
 import { paperSchema, type PaperData } from '../../src/schemas/paper.ts';
 import { otherTopicSlug, type Taxonomy } from '../../src/schemas/taxonomy.ts';
 import { topicSchema, type TopicData } from '../../src/schemas/topic.ts';
-import { assignAuthorSlugs } from '../fields/assign-author-slugs.ts';
 import { assignSlugs } from '../fields/assign-slugs.ts';
+import { collectionPeople } from '../fields/collection-people.ts';
+import { readerCase } from '../fields/reader-case.ts';
 import { areaRecords } from '../topics/area-records.ts';
-import { authorOf } from '../fields/citation-fields.ts';
 import { topicText } from '../fields/topic-text.ts';
 import { formatTaxonomy } from '../topics/format-taxonomy.ts';
 import { makeMap } from '../map/make-map.ts';
@@ -41,6 +41,8 @@ export interface GenerateOptions {
   taxonomySource?: TaxonomySource | undefined;
   /** What the previous build left in the content folder: its automatic topics are kept when they still fit (see keptTopics). */
   previous?: PreviousBuild | undefined;
+  /** Told what generation does next, for a long build's progress lines. */
+  onStep?: ((detail: string) => void) | undefined;
 }
 
 /** Generated content, not yet written anywhere. */
@@ -69,24 +71,31 @@ export async function generateContent(input: string | readonly SourceText[], opt
   const { file, source, name } = options;
   // Every document parsed and dated, papers listed on several days merged into one.
   const document = readListings(typeof input === 'string' ? [{ file, text: input }] : input, { year: options.year });
+  const count = document.papers.length.toLocaleString('en');
+  options.onStep?.(`read ${count} papers; planning topics while the text model runs in a worker`);
   const model = runTextModel(document.papers.map((paper) => `${paper.title}\n${paper.abstract}`));
   // Until it is awaited below, a failure of the worker must not go unhandled.
   model.catch(() => {});
+  // Venues, names and keywords an export gives in capitals, as a reader writes them (the collection's own writing where it has one), for every stage after this.
+  const cased = readerCase(document.papers);
+  const records = document.papers.map((paper) => (paper.csl === undefined ? paper : { ...paper, csl: cased.csl(paper.csl) }));
   // Curated topics where they apply, automatic topics for the rest (see planTopics), in a worker too.
   // Curated topics where they apply, automatic topics for the rest, the previous build's kept
   // while they fit (see planTopics); on this thread while the text model's worker runs.
   const topicStarted = performance.now();
   const { slugs, warnings: slugWarnings } = assignSlugs(document.papers, file);
   // An export's keywords are evidence of topics like the abstract's words; a paper without an abstract is placed by its title (and keywords) but teaches automatic topics nothing.
-  const plan = planTopics(document.papers.map(topicText), options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false, source: options.taxonomySource, previous: options.previous, slugs });
-  const authorSlugs = assignAuthorSlugs(document.papers.flatMap((paper) => (paper.csl?.author ?? []).flatMap((name) => authorOf(name)?.name ?? [])));
+  const plan = planTopics(records.map(topicText), options.taxonomy, { isDefault: options.taxonomyIsDefault ?? false, source: options.taxonomySource, previous: options.previous, slugs });
   const { taxonomy } = plan;
   const topicMilliseconds = performance.now() - topicStarted;
+  options.onStep?.(`${taxonomy.topics.length.toLocaleString('en')} topics planned; search terms and pages of ${count} papers`);
+  // One page per person: variants of a name merged where the collection shows them to be one person.
+  const people = collectionPeople(records).byPaper;
 
-  const papers = document.papers.map((paper, index) =>
+  const papers = records.map((paper, index) =>
     validate(
       paperSchema,
-      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.assignments[index]?.topics ?? [otherTopicSlug], listed: paper.listed, authorSlugs }),
+      paperData(paper, { slug: slugs[index] as string, order: index + 1, topics: plan.assignments[index]?.topics ?? [otherTopicSlug], listed: paper.listed, people: people[index] ?? [] }),
       `${paper.file}:${paper.line}`,
     ),
   );
@@ -141,6 +150,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
     ]),
   );
 
+  options.onStep?.('waiting for the text model (related papers, map)');
   const { related: neighbours, points } = await model;
   const atlas: AtlasData = validate(
     atlasSchema,

@@ -4,7 +4,7 @@ import { formatProblem, type Problem } from '../read/problem.ts';
 import type { InputFormat } from '../read/detect-format.ts';
 import type { ReadSummary } from '../read/read-listings.ts';
 
-const formatNames: Record<InputFormat, string> = { document: 'plain', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL JSON', medline: 'MEDLINE', wos: 'Web of Science' };
+const formatNames: Record<InputFormat, string> = { document: 'plain', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL JSON', medline: 'MEDLINE', wos: 'Web of Science', 'wos-tab': 'Web of Science tab-delimited', 'scopus-csv': 'Scopus CSV', openalex: 'OpenAlex', 'arxiv-json': 'arXiv metadata', 'arxiv-atom': 'arXiv Atom' };
 
 /** `; read as 2 BibTeX, 1 Web of Science, 1 plain` when any source is an export, so a user sees each file was taken for what it is. */
 function exportsRead(formats: readonly InputFormat[]): string {

@@ -1,13 +1,17 @@
 import { InputError } from './problem.ts';
 
 /**
- * Decodes the bytes of a source document as UTF-8 text with `\n` line endings.
+ * Decodes the bytes of a source document as UTF-8 text (UTF-16 when a byte order mark
+ * says so) with `\n` line endings.
  *
  * Drops a leading byte order mark and turns CRLF and lone CR into LF. Bytes that
  * are not UTF-8 stop the build with the line they are on, since guessing another
  * encoding would silently corrupt titles.
  */
 export function decodeDocument(bytes: Uint8Array, file: string): string {
+  // Web of Science writes its tab-delimited export ("Win") in UTF-16 with a byte order mark, which says so unambiguously.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes).replace(/\r\n?/g, '\n');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

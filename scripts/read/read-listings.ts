@@ -1,9 +1,10 @@
 // read stage: takes one or several sources' text (plain documents, BibTeX, RIS, CSL JSON, MEDLINE, Web of Science), gives their papers (title, abstract paragraphs, line, listing day, the export's record), every paper once, or every problem found, located by line.
+import { bibtexStrings } from './exports/read-bibtex.ts';
+import { detectFormat, type InputFormat } from './detect-format.ts';
 import { listingDay } from './listing-day.ts';
-import type { InputFormat } from './detect-format.ts';
 import { readSource } from './read-source.ts';
 import { InputError, type Problem } from './problem.ts';
-import type { SourcePaper } from './split-papers.ts';
+import type { SourcePaper } from './source-paper.ts';
 
 /** One source document's text and the path it was read from. */
 export interface SourceText {
@@ -57,7 +58,8 @@ export interface Listings {
  * earliest date; a later listing's different abstract replaces the earlier one, with a
  * warning naming both places. Same-title papers within one document stay separate, as
  * in a single document. Between two exports the earlier record stands, abstract included,
- * and the later one only fills the fields it lacks (an abstract too), without a warning. Throws one {@link InputError} with every document's problems.
+ * and the later one only fills the fields it lacks (an abstract too), without a warning. Throws one {@link InputError} with every document's problems;
+ * an export that cannot be read at all only when no source gives a paper, else it is a warning.
  */
 export function readListings(sources: readonly SourceText[], options: { year?: number | undefined } = {}): Listings {
   const errors: Problem[] = [];
@@ -70,15 +72,27 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
   let listingDate: string | undefined;
   let repeats = 0;
   const formats: InputFormat[] = [];
+  // An export that cannot be read at all is skipped, with a warning, while another source gives papers.
+  const unreadable = new Map<Problem, Problem>();
+  // Macros of every BibTeX file, so a companion `strings.bib` serves the others, in whatever order they come.
+  const strings = Object.assign({}, ...sources.filter(({ file, text }) => detectFormat(file, text) === 'bibtex').map(({ text }) => bibtexStrings(text))) as Record<string, string>;
 
   for (const { file, text } of sources) {
     let document: ReturnType<typeof readSource>;
     try {
-      document = readSource(text, file);
+      document = readSource(text, file, { bibtex: { strings } });
       formats.push(document.format);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      errors.push(...error.problems);
+      if (detectFormat(file, text) === 'document') {
+        errors.push(...error.problems);
+      } else {
+        for (const problem of error.problems) {
+          const skipped = { ...problem, message: `${problem.message}, so the file was skipped` };
+          unreadable.set(skipped, problem);
+          warnings.push(skipped);
+        }
+      }
       continue;
     }
     const dated = listingDay({ file, chromeDate: document.listingDate, chromeLine: document.listingDateLine, year: options.year });
@@ -137,7 +151,12 @@ export function readListings(sources: readonly SourceText[], options: { year?: n
     for (const [doi, paper] of doisHere) byDoi.set(doi, paper);
   }
 
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new InputError([...errors, ...unreadable.values()]);
+  if (papers.length === 0) {
+    // Nothing to build: every problem met says why, each skipped record's too.
+    const reasons = warnings.map((warning) => unreadable.get(warning) ?? warning);
+    throw new InputError(reasons.length > 0 ? reasons : [{ file: sources.map((source) => source.file).join(', '), line: 0, message: 'no source has a paper that can be read', hint: 'build with a document of papers or an export with records' }]);
+  }
   const multiParagraphAbstracts = papers.filter((paper) => paper.paragraphs.length > 1).length;
   const listings: Listings = { papers, warnings, documents: sources.length, multiParagraphAbstracts, repeats, formats };
   if (listingDate !== undefined) listings.listingDate = listingDate;

@@ -1,6 +1,6 @@
 import type { CslItem } from '../../src/schemas/paper.ts';
 import type { SourceRecord } from './read-records.ts';
-import type { SourcePaper } from './split-papers.ts';
+import type { SourcePaper } from './source-paper.ts';
 
 /**
  * A record of an export as a paper: the title and abstract paragraphs (white space folded,

@@ -3,7 +3,7 @@ declare module '@citation-js/core' {
   export const plugins: {
     input: {
       /** Parses input of a known or detected format into CSL JSON records. */
-      chain(input: string, options?: { generateGraph?: boolean; forceType?: string; strict?: boolean }): unknown[];
+      chain(input: string | readonly unknown[], options?: { generateGraph?: boolean; forceType?: string; strict?: boolean }): unknown[];
     };
     output: {
       /** Formats CSL JSON records (`bibtex`, `bibliography`, …). */

@@ -2,6 +2,8 @@ import type { Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { mathRenderer } from '../utils/math/render-math.ts';
+import { renderMathInHtml } from '../utils/math/render-math-in-html.ts';
 
 /**
  * The papers collection: one entry per generated `<slug>.mdx`, its abstract rendered to HTML
@@ -16,16 +18,20 @@ import { parse as parseYaml } from 'yaml';
  * serializer escapes every `{` and `<` in the source text, see scripts/write/serialize-mdx.ts),
  * so they are plain Markdown with backslash escapes, and CommonMark renders those escapes as the
  * characters themselves: the same HTML as MDX, with no code to compile, let alone to run.
+ *
+ * Formulas come as code spans holding their TeX (`` `$x^2$` ``, see src/utils/math/math-code.ts),
+ * which Markdown leaves alone; they are turned into MathML here, once, after Markdown, so the HTML
+ * kept (and each paper page's cacheKey, which holds it) is the page's final abstract.
  */
 /** Bump when the HTML this loader makes for the same file changes. */
-const loaderVersion = 1;
+const loaderVersion = 2;
 
 export function paperLoader({ base }: { base: string }): Loader {
   return {
     name: 'paper-atlas:papers',
     load: async ({ config, store, meta, parseData, renderMarkdown, generateDigest }) => {
       // Entries rendered by another version of this loader or other Markdown settings are rendered again.
-      const renderer = generateDigest(JSON.stringify({ loader: loaderVersion, markdown: config.markdown }));
+      const renderer = generateDigest(JSON.stringify({ loader: loaderVersion, markdown: config.markdown, math: mathRenderer }));
       if (meta.get('renderer') !== renderer) {
         store.clear();
         meta.set('renderer', renderer);
@@ -49,7 +55,8 @@ export function paperLoader({ base }: { base: string }): Loader {
         const data = await parseData({ id, data: frontmatter, filePath });
         const rendered = await renderMarkdown(body);
         // Without the processor's final newline, the page's bytes are those MDX gave.
-        store.set({ id, data, body, filePath: relativeTo(config.root, fileUrl), digest, rendered: { ...rendered, html: rendered.html.trimEnd() } });
+        const html = renderMathInHtml(rendered.html.trimEnd());
+        store.set({ id, data, body, filePath: relativeTo(config.root, fileUrl), digest, rendered: { ...rendered, html } });
       }
       // Papers no longer in the collection.
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -21,6 +21,10 @@ export const cslNameSchema = z.looseObject({
   suffix: z.string().optional(),
   /** A name that is not split (an organisation, or a name the export gives whole). */
   literal: z.string().optional(),
+  /** The person's ORCID iD, as a bare iD or its `https://orcid.org/` address (Web of Science `OI`, MEDLINE `AUID`, OpenAlex, CSL JSON). */
+  ORCID: z.string().optional(),
+  /** The person's Web of Science ResearcherID (`RI`, `A-1234-2010`). */
+  ResearcherID: z.string().optional(),
 });
 
 /** A CSL JSON date: `date-parts` ([[year, month, day]]) or a `raw` string. */
@@ -43,25 +47,33 @@ export const cslItemSchema = z.looseObject({
   author: z.array(cslNameSchema).optional(),
   /** The journal, proceedings or book it appeared in. */
   'container-title': z.string().optional(),
+  /** Its abbreviation (Web of Science `JI`, `Fish. Res.`): mixed case where the full title may be in capitals. */
+  'container-title-short': z.string().optional(),
   /** The event (conference) it was presented at. */
   'event-title': z.string().optional(),
   publisher: z.string().optional(),
   issued: cslDateSchema.optional(),
   DOI: z.string().optional(),
   URL: z.string().optional(),
-  /** Keywords, comma- or semicolon-separated as CSL writes them. */
+  /** The authors' keywords, comma- or semicolon-separated as CSL writes them. */
   keyword: z.string().optional(),
+  /** Terms a database assigned, kept apart from the authors' keywords: Web of Science Keywords Plus, Scopus index keywords, MeSH; separated like `keyword`. */
+  keywordsPlus: z.string().optional(),
   abstract: z.string().optional(),
 });
 
 /** An author of a paper as the page shows it. */
 export const paperAuthorSchema = z.object({
-  /** The name as written in the export, given name first (`Jörg Müller`, `J. Müller`); variants are not merged. */
+  /** The name as this paper's record writes it, given name first, suffix last, in reader form (`Jörg Müller`, `J. Müller`, `James W. Cain III`; `SMITH, JOHN` → `John Smith`). */
   name: z.string().min(1),
   /** The surname with its particles (`van der Berg`), what the authors index sorts and groups by; the whole name when unsplit. */
   family: z.string().min(1),
-  /** The author page's identifier: `/authors/<slug>/`. */
+  /** The person's page: `/authors/<slug>/`; variants of one person's name share it (see mergeAuthors). */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The name the person's page shows, when this paper writes them otherwise (`Res Altwegg` for `R. Altwegg`). */
+  person: z.string().min(1).optional(),
+  /** The person's ORCID iD (`0000-0002-1825-0097`), when some record of the collection gives it. */
+  orcid: z.string().regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/).optional(),
 });
 
 /** A paper's citation, ready to copy. */
@@ -108,8 +120,10 @@ export const paperSchema = z.object({
   doi: z.string().min(1).optional(),
   /** The paper's own address from the export (`http(s)` only). */
   url: z.url({ protocol: /^https?$/ }).optional(),
-  /** Keywords as the export gives them (author keywords, MeSH terms), in order, each once. */
+  /** The authors' keywords, in order, each once; any in capitals in reader form (lower case but acronyms). */
   keywords: z.array(z.string().min(1)).optional(),
+  /** Terms a database assigned (Web of Science Keywords Plus, Scopus index keywords, MeSH), in reader form, each once, none that repeats an author keyword; shown apart as "Index terms". */
+  keywordsPlus: z.array(z.string().min(1)).optional(),
   /** The entry's type in CSL's vocabulary (`article-journal`, `paper-conference`, …). */
   entryType: z.string().min(1).optional(),
   /** True when the source gives no abstract: the page says so, and the paper is placed in topics by its title alone. */

@@ -13,12 +13,14 @@ describe('npm run bench', () => {
     const { BASE_URL: _viteBase, CI: _ci, ...env } = process.env;
     execFileSync(process.execPath, ['scripts/bench/bench.ts', '--sizes', '69', '--runs', '1', '--no-baseline', '--work', work, '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
     const { rows } = JSON.parse(readFileSync(out, 'utf8')) as {
-      rows: { papers: number; atlas: { totalMs: number; maxRssMb: number }; rebuilds: Record<'unchanged' | 'forced' | 'dayAdded', { papers: number; rendered: number; reused: number; skipped: boolean; totalMs: number }> }[];
+      rows: { papers: number; atlas: { totalMs: number; maxRssMb: number; treeRssMb: number }; rebuilds: Record<'unchanged' | 'forced' | 'dayAdded', { papers: number; rendered: number; reused: number; skipped: boolean; totalMs: number }> }[];
     };
     const [row] = rows;
     expect(row?.papers).toBe(69);
     expect(row?.atlas.totalMs).toBeGreaterThan(0);
     expect(row?.atlas.maxRssMb).toBeGreaterThan(0);
+    // All processes together hold at least what the largest one does.
+    expect(row?.atlas.treeRssMb).toBeGreaterThanOrEqual(row!.atlas.maxRssMb * 0.9);
     const { unchanged, forced, dayAdded } = row!.rebuilds;
     // The same input again: kept by the build stamp.
     expect(unchanged).toMatchObject({ skipped: true, rendered: 0, reused: 69 });

@@ -5,6 +5,7 @@ import { distBaseDir, distDir, testBase } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve-static.ts';
 import { readPapers } from '../site/content.ts';
 import { headersFor, readHeaders } from '../publish/read-headers.ts';
+import { builtDocumentDir, searchTitlesDocument } from '../helpers/build-document.ts';
 
 /** What a page reported while a test used it: CSP violations (page and browser log), errors and warnings, workers started. */
 interface Watched {
@@ -125,6 +126,34 @@ describe.skipIf(!browserAvailable()).each([
     });
     expect(ran).toBe(false);
     await expect.poll(() => watched.problems.some((problem) => problem.includes('securitypolicyviolation: script-src'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe.skipIf(!browserAvailable())('formulas under the Content-Security-Policy', () => {
+  // Built by tests/global-setup.ts: ICLR 2020 with tests/fixtures/documents/math.txt.
+  const dir = builtDocumentDir(searchTitlesDocument.name).dist;
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    const rules = readHeaders(dir);
+    server = await serveStatic(dir, '/', (pathname) => headersFor(rules, pathname));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('a paper page with formulas shows them as MathML with the math stylesheet, and nothing is blocked', async () => {
+    const { page, watched } = await watchedPage(browser);
+    await page.goto(`${server.url}papers/music-machines-textit-autonomous-composition-with-emph-disambiguating-scores/`);
+    await page.waitForLoadState('load');
+    // The stylesheet applies: text in a formula is set in the text's italic, a display formula on its own line.
+    expect(await page.locator('section.abstract mtext.math-text-italic').first().evaluate((element) => getComputedStyle(element).fontStyle)).toBe('italic');
+    expect(await page.locator('section.abstract math[display="block"]').evaluate((element) => getComputedStyle(element).display)).toMatch(/^block/);
+    expect(await page.locator('section.abstract math').count()).toBe(5);
+    expect(watched.problems).toEqual([]);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationFields } from '../../scripts/fields/citation-fields.ts';
+import { authorMentions, citationFields } from '../../scripts/fields/citation-fields.ts';
 
 describe('citationFields', () => {
   test('names as written, given name first, surname with its particle for sorting', () => {
@@ -29,5 +29,24 @@ describe('citationFields', () => {
   test('a year from a raw date; no month without a year', () => {
     expect(citationFields({ type: 'article', issued: { raw: 'Spring 2020' } })).toMatchObject({ year: 2020 });
     expect(citationFields({ type: 'article', issued: { 'date-parts': [['x', 3]] } }).month).toBeUndefined();
+  });
+
+  test('index terms apart from the authors’ keywords, without those that repeat one', () => {
+    const fields = citationFields({ type: 'article', keyword: 'climate change; Shrubs', keywordsPlus: 'Climate change; gulf of mexico; shrubs; xylem' });
+    expect(fields.keywords).toEqual(['climate change', 'Shrubs']);
+    expect(fields.keywordsPlus).toEqual(['gulf of mexico', 'xylem']);
+  });
+
+  test('a suffix follows the name', () => {
+    expect(citationFields({ type: 'article', author: [{ family: 'Cain', given: 'James W.', suffix: 'III' }] }).authors).toEqual([{ name: 'James W. Cain III', family: 'Cain' }]);
+  });
+
+  test('authors as mergeAuthors reads them: the shown name, its parts and identifiers, in the order of the shown authors', () => {
+    const item = { type: 'article', author: [{ family: 'Altwegg', given: 'R.', ORCID: 'https://orcid.org/0000-0002-1825-0097', ResearcherID: 'A-1-2010' }, { family: ' ' }, { literal: 'WHO' }] };
+    expect(authorMentions(item)).toEqual([
+      { name: 'R. Altwegg', family: 'Altwegg', given: 'R.', orcid: 'https://orcid.org/0000-0002-1825-0097', researcherId: 'A-1-2010' },
+      { name: 'WHO', family: 'WHO' },
+    ]);
+    expect(authorMentions(item).map((author) => author.name)).toEqual(citationFields(item).authors.map((author) => author.name));
   });
 });

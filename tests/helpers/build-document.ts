@@ -21,10 +21,20 @@ export interface BuildDocumentOptions {
   env?: Readonly<Record<string, string>>;
 }
 
-/** The ICLR 2020 document followed by the hostile search titles: every title must find its paper first. */
+/**
+ * The ICLR 2020 document followed by the hostile search titles (every title must find its paper
+ * first) and papers written with TeX: formulas, prices, broken and hostile formulas.
+ */
 export const searchTitlesDocument = {
   name: 'search-titles',
-  sources: ['tests/fixtures/iclr2020-accepted-papers.txt', 'tests/fixtures/documents/search-titles.txt'],
+  sources: ['tests/fixtures/iclr2020-accepted-papers.txt', 'tests/fixtures/documents/search-titles.txt', 'tests/fixtures/documents/math.txt'],
+} as const;
+
+/** The same document with its search index split into shards of 100 papers (seven shards), as a large collection's is. */
+export const splitSearchDocument = {
+  name: 'search-titles-split',
+  sources: searchTitlesDocument.sources,
+  env: { ATLAS_SEARCH_SHARD_SIZE: '100' },
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assignTopics } from '../../scripts/topics/assign-topics.ts';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { parseDocument } from '../../scripts/read/plain/parse-document.ts';
 import { parseTaxonomy } from '../../scripts/topics/read-taxonomy.ts';
 
 const path = (relative: string): string => fileURLToPath(new URL(`../../${relative}`, import.meta.url));

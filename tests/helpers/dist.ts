@@ -44,8 +44,20 @@ export const formatsArgs = [
   'Formats',
 ];
 
+/** Database exports (Scopus CSV in a folder of two, Web of Science tab-delimited, OpenAlex, arXiv), each with a hostile and a broken record, built into one site. */
+export const databasesArgs = ['--source', 'tests/fixtures/formats/databases', 'tests/fixtures/formats/databases/scopus', '--name', 'Database exports'];
+
+/** The database exports site. */
+export const databasesDir = fileURLToPath(new URL('../.out/dist-databases/', import.meta.url));
+
 /** The formats site at the root. */
 export const formatsDir = fileURLToPath(new URL('../.out/dist-formats/', import.meta.url));
 
 /** The formats site under {@link testBase}. */
 export const formatsBaseDir = fileURLToPath(new URL('../.out/dist-formats-base/', import.meta.url));
+
+/** A Web of Science export and a CSL JSON library naming the same people in several ways (initials, capitals, suffixes, ORCID iDs), built into one site. */
+export const peopleArgs = ['--source', 'tests/fixtures/people/savedrecs.txt', 'tests/fixtures/people/zotero.json', '--name', 'People'];
+
+/** The people site at the root. */
+export const peopleDir = fileURLToPath(new URL('../.out/dist-people/', import.meta.url));

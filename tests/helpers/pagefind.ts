@@ -1,12 +1,16 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/utils/search/search-papers.ts';
+import { shardedPagefind, type MergeablePagefind, type ShardedPagefind } from '../../src/utils/search/sharded-pagefind.ts';
+import type { ShardList } from '../../src/utils/search/search-shards.ts';
 import { spellingLoader, type SpellingLoader } from '../../src/utils/search/spelling-loader.ts';
 import { serveStatic, type StaticServer } from '../../scripts/bench/serve-static.ts';
 
 /** Pagefind's JS API over a built site, as a browser would use it, plus the site's spelling corrector. */
 export interface NodePagefind {
-  pagefind: PagefindApi;
+  /** Pagefind over the site's index, or its shards as a query needs them, as the header box uses it. */
+  pagefind: ShardedPagefind;
+  /** Files below the site the title table and shard list were fetched from (not Pagefind's own). */
+  shardFiles: string[];
   /** Loads vocabulary shards over HTTP, as the browser does; `fetched` lists the files it fetched. */
   spelling: SpellingLoader;
   fetched: string[];
@@ -20,13 +24,21 @@ export interface NodePagefind {
  */
 export async function openPagefind(dir: string, base = '/'): Promise<NodePagefind> {
   const server = await serveStatic(dir, base);
-  const pagefind = (await import(pathToFileURL(join(dir, 'pagefind/pagefind.js')).href)) as PagefindApi & {
+  const pagefind = (await import(pathToFileURL(join(dir, 'pagefind/pagefind.js')).href)) as MergeablePagefind & {
     options(options: Record<string, unknown>): Promise<void>;
     init(): Promise<void>;
     destroy(): Promise<void>;
   };
-  await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: new URL(server.url).pathname });
+  const options = { baseUrl: new URL(server.url).pathname };
+  await pagefind.options({ basePath: `${server.url}pagefind/`, ...options });
   await pagefind.init();
+  const shardFiles: string[] = [];
+  const load = async (url: string) => {
+    shardFiles.push(url.slice(server.url.length));
+    const response = await fetch(url);
+    return response.ok ? response.json() : undefined;
+  };
+  const list = (await load(`${server.url}search-shards/index.json`)) as ShardList | undefined;
   const index = await fetch(`${server.url}search-vocabulary/index.json`);
   if (!index.ok) throw new Error(`${server.url}search-vocabulary/index.json answered ${index.status}; was the site built?`);
   const fetched: string[] = [];
@@ -36,7 +48,8 @@ export async function openPagefind(dir: string, base = '/'): Promise<NodePagefin
     return response.ok ? response.json() : undefined;
   });
   return {
-    pagefind,
+    pagefind: shardedPagefind(pagefind, list, { root: server.url, load, mergeOptions: options }),
+    shardFiles,
     spelling,
     fetched,
     server,

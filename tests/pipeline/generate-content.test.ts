@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateContent } from '../../scripts/pipeline/generate-content.ts';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { parseDocument } from '../../scripts/read/plain/parse-document.ts';
 import { InputError } from '../../scripts/read/problem.ts';
 import { readTaxonomy } from '../../scripts/topics/read-taxonomy.ts';
 import { runGenerate } from '../../scripts/pipeline/run-generate.ts';

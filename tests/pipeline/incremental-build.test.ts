@@ -16,6 +16,8 @@ import { testOutDir } from '../helpers/dist.ts';
  * src/pages/map/[tile].astro) are checked the same way.
  */
 const mapTileSize = '20';
+/** The search index is split into shards of this many papers (src/utils/search/search-shards.ts), so shards kept from the previous build are compared too. */
+const searchShardSize = '30';
 const root = join(testOutDir, 'incremental');
 const incremental = join(root, 'incremental');
 const clean = join(root, 'clean');
@@ -53,7 +55,7 @@ function build(workspace: string, out: string): Build {
     cwd: workspace,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...env, ATLAS_MAP_TILE_SIZE: mapTileSize },
+    env: { ...env, ATLAS_MAP_TILE_SIZE: mapTileSize, ATLAS_SEARCH_SHARD_SIZE: searchShardSize },
   });
   const counts = /paper pages: (\d+) rendered, (\d+) reused/.exec(stdout);
   expect(counts, stdout).not.toBeNull();
@@ -188,12 +190,20 @@ describe('an incremental build', () => {
       `        {detail === 'excerpt' ? <p class="detail">{excerpt(paper.description)}</p> : <TopicChips topics={paper.topics.flatMap((id) => topicById?.get(id) ?? [])} />}`,
     );
     await step('chips');
-  }, 600_000);
+  }, 1_200_000);
 
   test('renders every paper page the first time, and every paper has its cite.bib', () => {
     expect(first.rendered).toBe(paperCount(first.dist));
     expect(first.reused).toBe(0);
     for (const slug of paperSlugs(first.dist)) expect(existsSync(join(first.dist, 'papers', slug, 'cite.bib')), slug).toBe(true);
+  });
+
+  test('indexes for search only the shards a day changes, and copies the others from the previous build', () => {
+    const shards = (build: Build) => /search index [\d.]+ s \((\d+) of (\d+) shards unchanged\)/.exec(build.stdout)?.slice(1).map(Number);
+    expect(shards(first)).toEqual([0, 3]);
+    // The day's papers come last: only the newest shard changes.
+    expect(shards(built.day)).toEqual([2, 3]);
+    expect(shards(fromNothing.day)?.[0]).toBe(0);
   });
 
   test.each(steps)('gives the same site, byte for byte, as a build from nothing, after the step "%s"', (step) => {

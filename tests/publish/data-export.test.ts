@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { parseDocument } from '../../scripts/read/plain/parse-document.ts';
 import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
 import { exportVersion, papersExportSchema, topicsExportSchema } from '../../src/schemas/export.ts';
 import { settings } from '../../src/settings.ts';

@@ -8,7 +8,7 @@ const year = 'public, max-age=31536000, immutable';
 const revalidate = 'public, max-age=0, must-revalidate';
 
 /** A content hash in a file name: Astro's `.S5lNtjcZ.` or `-DlwdW_ET.`, or Pagefind's `en_1256a87.` / `en_eec4e513b8.`. */
-const hashedName = /[.-][A-Za-z0-9_-]{8}\.(js|css)$|_[0-9a-f]{7,}\.pf_[a-z]+$/;
+const hashedName = /[.-][A-Za-z0-9_-]{8}\.(js|css|woff2)$|_[0-9a-f]{7,}\.pf_[a-z]+$/;
 
 /** The raw text inside a `<script>` or `<style>` element, as the browser hashes it. */
 const rawText = (element: Element) => element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');

@@ -132,10 +132,29 @@ describe('readListings across formats', () => {
     expect(warnings).toEqual([]);
   });
 
-  test('every broken file of every format is reported at once, by file and line', async () => {
+  test('every broken record of every format is skipped with a warning by file and line, and the rest is read', async () => {
     const broken = `${formats}/broken`;
-    const found = await problems([`${broken}/syntax.bib`, `${broken}/no-end.ris`, `${broken}/trailing-comma.json`, `${broken}/stray-line.nbib`, `${broken}/no-er.txt`]);
-    expect(found.map((problem) => problem.split(': ')[0])).toEqual([`${broken}/syntax.bib:1`, `${broken}/no-end.ris:1`, `${broken}/trailing-comma.json:3`, `${broken}/stray-line.nbib:5`, `${broken}/no-er.txt:7`]);
+    const { papers, warnings } = await read([`${broken}/syntax.bib`, `${broken}/no-end.ris`, `${broken}/trailing-comma.json`, `${broken}/stray-line.nbib`, `${broken}/no-er.txt`]);
+    expect(papers.length).toBeGreaterThan(0);
+    expect(warnings.map(formatProblem).map((problem) => problem.split(': ')[0])).toEqual([`${broken}/syntax.bib:1`, `${broken}/no-end.ris:1`, `${broken}/trailing-comma.json:3`, `${broken}/stray-line.nbib:5`, `${broken}/no-er.txt:7`]);
+    expect(warnings.every((warning) => / so (?:it|the file) was skipped$/.test(warning.message))).toBe(true);
+  });
+
+  test('the build stops only when no source has a record that can be read, and says why for each', async () => {
+    const broken = `${formats}/broken`;
+    const found = await problems([`${broken}/syntax.bib`, `${broken}/trailing-comma.json`]);
+    expect(found.map((problem) => problem.split(': ')[0])).toEqual([`${broken}/syntax.bib:1`, `${broken}/trailing-comma.json:3`]);
+    expect(found[1]).toMatch(/is not valid JSON/);
+  });
+
+  test('macros of a companion BibTeX file serve the others, whichever comes first', () => {
+    const strings = { file: 'strings.bib', text: '@String{j-SIMAX = "SIAM J. Matrix Anal. Appl."}\n' };
+    const main = { file: 'main.bib', text: '@article{a, title = {A}, journal = j-SIMAX}\n' };
+    for (const sources of [[strings, main], [main, strings]]) {
+      const { papers, warnings } = readListings(sources);
+      expect(papers.map((paper) => paper.csl?.['container-title'])).toEqual(['SIAM J. Matrix Anal. Appl.']);
+      expect(warnings).toEqual([]);
+    }
   });
 });
 

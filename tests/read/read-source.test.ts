@@ -15,18 +15,21 @@ describe('readSource', () => {
     expect(readSource(readFileSync('tests/fixtures/formats/plain.txt', 'utf8'), 'plain.txt').papers[0]?.csl).toBeUndefined();
   });
 
-  test('a spreadsheet export is named as such, with what to export instead', () => {
-    const error = (() => {
-      try {
-        readSource('PT\tAU\tBA\tTI\nJ\tSmith, J\t\tA title\n', 'savedrecs.txt');
-      } catch (caught) {
-        return caught;
-      }
-      return undefined;
-    })();
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).problems.map(formatProblem)).toEqual([
-      'savedrecs.txt:1: this is a spreadsheet export (tab- or comma-separated), which Paper Atlas does not read; export again as "Plain text file" (Web of Science) or RIS (Scopus), or as BibTeX',
-    ]);
+  test('a spreadsheet export (Web of Science tab-delimited, Scopus CSV) is read, not taken for a plain document', () => {
+    const wos = readSource('PT\tAU\tBA\tTI\nJ\tSmith, J\t\tA title\n', 'savedrecs.txt');
+    expect([wos.format, wos.papers.map((paper) => paper.title)]).toEqual(['wos-tab', ['A title']]);
+    const scopus = readSource('\uFEFF"Authors","Title","Year","Source title"\n"Smith J.","Another title","2020","J"\n', 'scopus.txt');
+    expect([scopus.format, scopus.papers.map((paper) => paper.title)]).toEqual(['scopus-csv', ['Another title']]);
+  });
+
+  test('a record an export cannot read is skipped with a warning at its line; the rest is read', () => {
+    const text = 'TY  - JOUR\nTI  - Kept\nER  - \nTY  - JOUR\nAU  - Smith, J.\nER  - \n';
+    const { papers, warnings } = readSource(text, 'a.ris');
+    expect(papers.map((paper) => paper.title)).toEqual(['Kept']);
+    expect(warnings.map(formatProblem)).toEqual(['a.ris:4: this record has no title, so it was skipped; add a `TI  - …` (or `T1  - …`) line, or remove the record']);
+  });
+
+  test('a file of which nothing can be read throws every problem', () => {
+    expect(() => readSource('TY  - JOUR\nAU  - Smith, J.\nER  - \n', 'b.ris')).toThrow(InputError);
   });
 });

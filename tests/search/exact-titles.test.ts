@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseDocument } from '../../scripts/read/parse-document.ts';
+import { parseDocument } from '../../scripts/read/plain/parse-document.ts';
 import { searchPapers } from '../../src/utils/search/search-papers.ts';
 import { builtDocumentDir, searchTitlesDocument } from '../helpers/build-document.ts';
 import { openPagefind, type NodePagefind } from '../helpers/pagefind.ts';

@@ -50,12 +50,15 @@ describe.each([
       findAll(findAll(page(`papers/${slug}/`), by('dl', 'class', 'source'))[0]!, by('div')).map((row) => [text(findAll(row, by('dt'))[0]!), text(findAll(row, by('a'))[0] ?? findAll(row, by('dd'))[0]!)]);
     const wos = 'contrastive-pretraining-for-satellite-images-under-cloud-cover-with-temporal';
     expect(rows(wos)).toEqual([
-      ['Venue', 'REMOTE SENSING OF ENVIRONMENT'],
+      // In capitals in the export, in title case on the page.
+      ['Venue', 'Remote Sensing of Environment'],
       ['Published', 'March 2022'],
       ['DOI', '10.1016/j.rse.2022.112850'],
       ['Type', 'Journal article'],
     ]);
-    expect(text(findAll(page(`papers/${wos}/`), by('p', 'class', 'paper-keywords'))[0]!)).toBe('Keywords self-supervised learning · remote sensing · cloud removal · REPRESENTATION');
+    // Keywords Plus apart from the authors' keywords, and not in capitals.
+    expect(text(findAll(page(`papers/${wos}/`), by('p', 'class', 'paper-keywords'))[0]!)).toBe('Keywords self-supervised learning · remote sensing · cloud removal');
+    expect(text(findAll(page(`papers/${wos}/`), by('p', 'class', 'paper-keywords index-terms'))[0]!)).toBe('Index terms representation');
     // The CSL JSON record came first; MEDLINE added the PubMed address it lacked.
     expect(hrefs('papers/sparse-mixtures-of-experts-for-protein-folding/')).toContain('https://pubmed.ncbi.nlm.nih.gov/38000001/');
     expect(text(findAll(page('papers/sparse-mixtures-of-experts-for-protein-folding/'), by('p', 'class', 'authors'))[0]!)).toBe('Authors: Anna Kowalski, Hiro Ito');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingPage, pageNumbers } from '../../src/utils/site/page-numbers.ts';
+import { listingPage, pageDescription, pageNumbers, pageRange, pageWhen } from '../../src/utils/site/page-numbers.ts';
 
 describe('pageNumbers', () => {
   test('shows every page of a short listing', () => {
@@ -59,5 +59,34 @@ describe('listingPage', () => {
     expect(later.title).toBe('All papers, page 2 of 3');
     expect(later.crumbs).toEqual([{ label: 'Home', href: '/' }, { label: 'All papers', href: '/papers/' }, { label: 'Page 2' }]);
     expect(listingPage({ currentPage: 1, lastPage: 1 }, 'A', '/a/', []).paged).toBe(false);
+  });
+});
+
+describe('pageRange', () => {
+  test('says which items and which page a page of a paginated listing shows', () => {
+    expect(pageRange({ currentPage: 2, lastPage: 14, start: 5, end: 9 }, 'papers')).toBe('papers 6–10, page 2 of 14');
+    expect(pageRange({ currentPage: 1, lastPage: 2, start: 0, end: 9 }, 'authors')).toBe('authors 1–10, page 1 of 2');
+  });
+
+  test('says nothing for a listing of one page', () => {
+    expect(pageRange({ currentPage: 1, lastPage: 1, start: 0, end: 3 }, 'papers')).toBeUndefined();
+  });
+});
+
+describe('pageDescription', () => {
+  test("keeps the first page's description and puts a later page's number before its full stop", () => {
+    expect(pageDescription('All 69 papers of X.', { currentPage: 1, lastPage: 14 })).toBe('All 69 papers of X.');
+    expect(pageDescription('All 69 papers of X.', { currentPage: 2, lastPage: 14 })).toBe('All 69 papers of X (page 2 of 14).');
+  });
+
+  test('adds the page number to a description without a full stop', () => {
+    expect(pageDescription('Papers about graphs?', { currentPage: 3, lastPage: 3 })).toBe('Papers about graphs? (page 3 of 3)');
+  });
+});
+
+describe('pageWhen', () => {
+  test('gives one page with an empty rest parameter when there are entries, none otherwise', () => {
+    expect(pageWhen([2024, 2023], 'index')).toEqual([{ params: { index: undefined } }]);
+    expect(pageWhen([], 'index')).toEqual([]);
   });
 });

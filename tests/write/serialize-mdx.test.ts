@@ -5,9 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { paperToMdast } from '../../scripts/write/paper-to-mdast.ts';
 import { serializeMdx } from '../../scripts/write/serialize-mdx.ts';
-import { tidyLatex } from '../../scripts/fields/tidy-latex.ts';
 import type { PaperData } from '../../src/schemas/paper.ts';
 import { blockTexts, codeNodeTypes, parseMdx, renderMdx } from '../helpers/mdx.ts';
+import { codeSpans, shownText } from '../helpers/tex.ts';
 
 const data = (title: string): PaperData => ({
   title,
@@ -61,8 +61,10 @@ describe('serializeMdx of a paper page', () => {
     const types = nodeTypes(parseMdx(source));
     expect([...types].filter((type) => codeNodeTypes.has(type))).toEqual([]);
     const html = await renderMdx(source);
-    expect(blockTexts(html)).toEqual([tidyLatex(text)]);
-    expect(html).not.toMatch(/<(?:script|img|h1|blockquote|ul|ol|hr|table|pre|code)\b/);
+    expect(blockTexts(html)).toEqual([shownText(text)]);
+    expect(html).not.toMatch(/<(?:script|img|h1|blockquote|ul|ol|hr|table|pre)\b/);
+    // Code only where TeX asks for it (`$x$`, `\(y\)`), never from the text's backticks.
+    expect(html.match(/<code>/g)?.length ?? 0).toBe(codeSpans(text));
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
 
@@ -74,6 +76,15 @@ describe('serializeMdx of a paper page', () => {
 
   test('writes each abstract paragraph as a paragraph', async () => {
     expect(blockTexts(await renderMdx(page('T', ['One.', 'Two.'])))).toEqual(['One.', 'Two.']);
+  });
+
+  test('writes TeX as emphasis, strong, code, and formulas as code holding their TeX', async () => {
+    const html = await renderMdx(page('T', ['\\emph{a} \\textbf{b} \\texttt{c} $x^{\\{1\\}}$ \\(y\\) $$z$$ costs $5 and $10']));
+    expect(html).toBe('<p><em>a</em> <strong>b</strong> <code>c</code> <code>$x^{\\{1\\}}$</code> <code>$y$</code> <code>$$z$$</code> costs $5 and $10</p>');
+  });
+
+  test('never sets two code spans side by side, which Markdown would run together', async () => {
+    expect(await renderMdx(page('T', ['$a$$\\frac{1}{2}$ and \\texttt{c}$d$']))).toBe('<p><code>$a \\frac{1}{2}$</code> and <code>c</code> <code>$d$</code></p>');
   });
 
   test('is deterministic', () => {
@@ -88,7 +99,7 @@ describe('any text survives generate → compile → render', () => {
       .array(pieces, { minLength: 1, maxLength: 12 })
       .map((parts) => parts.join('').replace(/\s+/g, ' ').trim())
       .filter((text) => text !== '');
-  const syntax = fc.constantFrom(...hostile, '{', '}', '<', '>', '`', '\\', '$', '*', '_', '#', '-', '1.', '=', '!', '[', ']', '(', ')', '&', '|', ':', '"', "'", '\n', ' ', 'a', 'Z', '0', 'import ', 'export ', 'http://x.example/');
+  const syntax = fc.constantFrom(...hostile, '{', '}', '<', '>', '`', '\\', '$', '*', '_', '#', '-', '1.', '=', '!', '[', ']', '(', ')', '&', '|', ':', '"', "'", '\n', ' ', 'a', 'Z', '0', 'import ', 'export ', 'http://x.example/', '\\emph{', '\\textbf{', '\\texttt{', '{\\em ', '\\(', '\\)', '$$', '$x$', '$\\frac{1}{2}$');
   const arbitraryText = blockText(fc.oneof(syntax, fc.string({ unit: 'grapheme', maxLength: 8 })));
 
   test('the title comes back from the frontmatter and the abstract from the page', async () => {
@@ -100,7 +111,7 @@ describe('any text survives generate → compile → render', () => {
         expect(yaml?.type).toBe('yaml');
         expect(parseYaml(yaml?.type === 'yaml' ? yaml.value : '').title).toBe(title);
         expect([...nodeTypes(tree)].filter((type) => codeNodeTypes.has(type))).toEqual([]);
-        expect(blockTexts(await renderMdx(source))).toEqual([tidyLatex(abstract)]);
+        expect(blockTexts(await renderMdx(source))).toEqual([shownText(abstract)]);
         expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();
       }),
       { numRuns: 300 },

@@ -53,16 +53,20 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     if (href) location.assign(href);
   };
 
-  const render = (query: string, found: PaperSearch) => {
+  const render = (query: string, found: PaperSearch, coverage: Coverage) => {
     shownFor = query;
     listbox.dataset['query'] = query;
+    const partial = coverage.searched < coverage.total;
     listbox.replaceChildren(
       ...found.hits.slice(0, shown).map((hit, index) => hitOption(hit, `${input.id}-option-${index}`)),
-      ...(found.total > 0 ? [allOption(found, `${input.id}-option-all`)] : []),
+      ...(found.total > 0 || partial ? [allOption(found, coverage, `${input.id}-option-all`)] : []),
     );
+    // A large collection's index is searched a few shards at a time (sharded-pagefind.ts): say when some were left, the search page searches all.
     const corrected =
-      (found.searched !== found.query ? `Showing results for “${found.searched}”. ` : '') + ignoredNote(found.ignored);
-    message.textContent = found.total === 0 ? `No papers match “${query}”. Press Enter to search all papers.` : corrected;
+      (found.searched !== found.query ? `Showing results for “${found.searched}”. ` : '') +
+      ignoredNote(found.ignored) +
+      (partial ? `From ${coverage.searched.toLocaleString('en')} of ${coverage.total.toLocaleString('en')} papers. ` : '');
+    message.textContent = found.total === 0 ? `No papers match “${query}”${partial ? ` in ${coverage.searched.toLocaleString('en')} of ${coverage.total.toLocaleString('en')} papers` : ''}. Press Enter to search all papers.` : corrected;
     status.textContent = found.total === 0 ? 'No papers found.' : `${corrected}${found.total} ${found.total === 1 ? 'paper' : 'papers'} found.`;
     open(true);
     select(found.total > 0 ? 0 : -1);
@@ -82,7 +86,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     try {
       const { pagefind, spelling } = await loadSearch();
       const found = await searchPapers(pagefind, query, { limit: shown, spelling, excerptLength });
-      if (ticket === latest && document.activeElement === input) render(query, found);
+      if (ticket === latest && document.activeElement === input) render(query, found, pagefind.coverage());
     } catch (error) {
       if (ticket !== latest) return;
       console.warn('Search is unavailable:', error);
@@ -143,15 +147,24 @@ function hitOption(hit: PaperHit, id: string): HTMLElement {
   option.dataset['href'] = hit.url;
   const excerpt = element('span', 'hit-excerpt');
   excerpt.append(renderExcerpt(hit.excerpt));
-  option.append(element('span', 'hit-title', {}, hit.title));
+  option.append(element('span', 'hit-title', {}, hit.shownTitle));
   if (hit.byline !== undefined) option.append(element('span', 'hit-byline', {}, hit.byline));
   option.append(excerpt);
   if (hit.topics.length > 0) option.append(element('span', 'hit-topics', {}, hit.topics.join(' · ')));
   return option;
 }
 
-function allOption(found: PaperSearch, id: string): HTMLElement {
-  const label = `See all ${found.total} ${found.total === 1 ? 'result' : 'results'} for “${found.query}”`;
+/** Papers in the index shards a search has covered, and in all. */
+interface Coverage {
+  searched: number;
+  total: number;
+}
+
+function allOption(found: PaperSearch, coverage: Coverage, id: string): HTMLElement {
+  const label =
+    coverage.searched < coverage.total
+      ? `Search all ${coverage.total.toLocaleString('en')} papers for “${found.query}”`
+      : `See all ${found.total} ${found.total === 1 ? 'result' : 'results'} for “${found.query}”`;
   const option = element('li', 'all', { id, role: 'option', 'aria-selected': 'false', tabindex: '-1' }, label);
   option.dataset['href'] = searchUrl() + searchStateQuery({ query: found.query, filters: {}, exact: false });
   return option;

@@ -73,6 +73,8 @@ export function mountSearchPage(root: HTMLElement, form: HTMLFormElement): void 
     root.setAttribute('aria-busy', 'true');
     try {
       const { pagefind, spelling } = await loadSearch();
+      // The search page counts and facets every paper: all of a split index's shards (see sharded-pagefind.ts).
+      pagefind.searchEverything();
       loaded = true;
       // Address parameters the index has no filter for (`utm_source`, …) are dropped, not searched with.
       if (Object.keys(state.filters).some((name) => name !== 'topic')) {
@@ -239,7 +241,7 @@ function hitItem(hit: PaperHit): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = hit.url;
-  link.textContent = hit.title;
+  link.textContent = hit.shownTitle;
   heading.append(link);
   item.append(heading);
   if (hit.byline !== undefined) {

@@ -33,11 +33,14 @@ export function headerRules(files: readonly string[], base: string, policy: stri
   const topFolders = new Set<string>();
   const topFiles: string[] = [];
   const pagefindFiles: string[] = [];
+  // A large collection's older search shards (src/utils/search/search-shards.ts); their entry files keep their names.
+  let shards = false;
   for (const file of files) {
     const [first, ...rest] = file.split('/');
     if (first === undefined || file === '_headers') continue;
     if (rest.length === 0) topFiles.push(file);
     else if (first === 'pagefind' && rest.length === 1) pagefindFiles.push(file);
+    else if (first === 'pagefind' && rest[0] === 'shards') shards = true;
     else if (first !== '_astro' && first !== 'pagefind') topFolders.add(first);
   }
   return [
@@ -51,6 +54,7 @@ export function headerRules(files: readonly string[], base: string, policy: stri
     },
     ...hashedFolders.map((folder) => cache(`${folder}/*`, immutable)),
     ...pagefindFiles.map((file) => cache(file, hashedPagefindFile.test(file.slice('pagefind/'.length)) ? immutable : revalidate)),
+    ...(shards ? [cache('pagefind/shards/*', revalidate)] : []),
     cache('', revalidate),
     ...topFiles.toSorted().map((file) => cache(file, revalidate)),
     ...[...topFolders].toSorted().map((folder) => cache(`${folder}/*`, revalidate)),

@@ -13,9 +13,12 @@ export interface RankableHit {
  */
 export function rankResults<T extends RankableHit>(query: string, hits: readonly T[]): T[] {
   const wanted = normalizeTitle(query);
-  if (wanted === '') return [...hits];
+  // A title of symbols only (`???`) normalizes to nothing: it is compared as written.
+  const written = query.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  if (wanted === '' && written === '') return [...hits];
   const phrase = wanted.includes(' ');
   const tier = (hit: T): number => {
+    if (wanted === '') return hit.title.normalize('NFC').replace(/\s+/gu, ' ').trim() === written ? 0 : 2;
     if (normalizeTitle(hit.title) === wanted || (hit.shortName !== undefined && normalizeTitle(hit.shortName) === wanted)) return 0;
     if (phrase && ` ${normalizeTitle(hit.title)} `.includes(` ${wanted} `)) return 1;
     return 2;

@@ -49,6 +49,8 @@ export interface PagefindResponse {
 export interface PaperHit {
   url: string;
   title: string;
+  /** The title as shown: the plain form of a title with TeX (`VA-RED²`), else the title. */
+  shownTitle: string;
   shortName: string | undefined;
   /** `Authors · Venue · Year` when the paper's source says them, else `undefined`. */
   byline: string | undefined;
@@ -236,6 +238,7 @@ async function loadHit(result: PagefindResult, excerptLength: number): Promise<P
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
+    shownTitle: data.meta['shownTitle'] ?? data.meta['title'] ?? data.url,
     shortName: data.meta['shortName'],
     byline: data.meta['byline'],
     topics: data.filters['topic'] ?? [],

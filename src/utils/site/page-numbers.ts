@@ -56,3 +56,38 @@ export function listingPage(page: { currentPage: number; lastPage: number }, nam
     crumbs: first ? [...parents, { label: name }] : [...parents, { label: name, href }, { label: `Page ${page.currentPage}` }],
   };
 }
+
+/** Where a page sits in its listing: the part of a paginated listing `paginate()` gives. */
+export interface PagePosition {
+  currentPage: number;
+  lastPage: number;
+  /** Index of the page's first item in the whole list, from 0. */
+  start: number;
+  /** Index of its last item. */
+  end: number;
+}
+
+/** Which part of a paginated listing a page shows, `papers 6–10, page 2 of 14`; `undefined` for a listing of one page. */
+export function pageRange(page: PagePosition, unit: string): string | undefined {
+  if (page.lastPage <= 1) return undefined;
+  return `${unit} ${page.start + 1}–${page.end + 1}, page ${page.currentPage} of ${page.lastPage}`;
+}
+
+/**
+ * A listing's meta description on a given page: the first page's as it is, a later page's with
+ * which page it is before the closing full stop (`All 69 papers of X (page 2 of 14).`), so no two
+ * pages of a listing share one.
+ */
+export function pageDescription(description: string, page: { currentPage: number; lastPage: number }): string {
+  if (page.currentPage === 1) return description;
+  const ofPages = `(page ${page.currentPage} of ${page.lastPage})`;
+  return description.endsWith('.') ? `${description.slice(0, -1)} ${ofPages}.` : `${description} ${ofPages}`;
+}
+
+/**
+ * The paths of an index page that exists only when it has entries (`/years/` when some paper has a
+ * year): one page at the route's own address, its rest parameter `param` left empty, or none.
+ */
+export function pageWhen(entries: readonly unknown[], param: string): { params: Record<string, undefined> }[] {
+  return entries.length > 0 ? [{ params: { [param]: undefined } }] : [];
+}

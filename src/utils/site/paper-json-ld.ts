@@ -1,11 +1,12 @@
 import type { PaperData } from '../../schemas/paper.ts';
 import type { TopicSummary } from './site-data.ts';
 import { doiUrl } from './urls.ts';
+import { plainTex } from '../math/plain-tex.ts';
 
 /**
  * Schema.org `ScholarlyArticle` structured data for a paper page (https://schema.org/ScholarlyArticle);
  * `datePublished` is the day the paper was first listed, else its year (and month) of publication, when known;
- * an export's authors, venue, DOI and keywords are said too.
+ * an export's authors (with their ORCID iD), venue, DOI and keywords are said too.
  */
 export function paperJsonLd(
   paper: PaperData,
@@ -16,8 +17,9 @@ export function paperJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
-    headline: paper.title,
-    name: paper.title,
+    // Plain text: `VA-RED$^2$` is said `VA-RED²`.
+    headline: plainTex(paper.title),
+    name: plainTex(paper.title),
     ...(paper.shortName ? { alternateName: paper.shortName } : {}),
     description: paper.description,
     url,
@@ -28,7 +30,7 @@ export function paperJsonLd(
       : paper.year !== undefined
         ? { datePublished: paper.month === undefined ? String(paper.year) : `${paper.year}-${String(paper.month).padStart(2, '0')}` }
         : {}),
-    ...(paper.authors ? { author: paper.authors.map((author) => ({ '@type': 'Person', name: author.name })) } : {}),
+    ...(paper.authors ? { author: paper.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.orcid === undefined ? {} : { sameAs: `https://orcid.org/${author.orcid}` }) })) } : {}),
     ...(paper.venue ? { publisher: { '@type': 'Organization', name: paper.venue } } : {}),
     ...(paper.doi ? { sameAs: doiUrl(paper.doi) } : {}),
     about: topics.map((topic) => ({ '@type': 'Thing', name: topic.name })),

@@ -25,13 +25,17 @@ export interface PaperSummary {
   venue: string | undefined;
 }
 
-/** One author and their papers. */
+/** One author (a person, whose name may be written several ways) and their papers. */
 export interface AuthorSummary {
   slug: string;
-  /** The name as written. */
+  /** The name their page shows: the fullest they are written with. */
   name: string;
   /** The surname with its particles, what the index sorts by. */
   family: string;
+  /** The other ways papers write their name (`R. Altwegg` for `Res Altwegg`), in code point order. */
+  variants: string[];
+  /** Their ORCID iD, when known. */
+  orcid: string | undefined;
   /** Their papers, in document order. */
   papers: PaperSummary[];
 }
@@ -153,21 +157,26 @@ async function loadSiteData(): Promise<SiteData> {
   return { entries, papers, paperBySlug, topics, topicById, areas, areaById, topicsByName, days: groupDays(papers), authors: groupAuthors(entries, papers), ...countVenuesAndYears(papers) };
 }
 
-/** Each author's papers, authors sorted by surname then name (accents and case ignored). */
+/** Each author's papers, authors sorted by surname then name (accents and case ignored), each with the other ways their name is written. */
 function groupAuthors(entries: readonly CollectionEntry<'papers'>[], papers: readonly PaperSummary[]): AuthorSummary[] {
-  const bySlug = new Map<string, AuthorSummary>();
+  const bySlug = new Map<string, AuthorSummary & { written: Set<string> }>();
   entries.forEach((entry, index) => {
     const paper = papers[index];
     if (paper === undefined) return;
     for (const author of entry.data.authors ?? []) {
-      const known = bySlug.get(author.slug);
-      if (known === undefined) bySlug.set(author.slug, { slug: author.slug, name: author.name, family: author.family, papers: [paper] });
+      let known = bySlug.get(author.slug);
+      if (known === undefined) bySlug.set(author.slug, (known = { slug: author.slug, name: author.person ?? author.name, family: author.family, variants: [], orcid: author.orcid, written: new Set(), papers: [] }));
+      // The surname to sort by is the one written with the name the page shows.
+      if (author.person === undefined) known.family = author.family;
+      known.written.add(author.name);
       // An author listed twice on one paper gets it once.
-      else if (known.papers.at(-1) !== paper) known.papers.push(paper);
+      if (known.papers.at(-1) !== paper) known.papers.push(paper);
     }
   });
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  return [...bySlug.values()].sort((a, b) => collator.compare(a.family, b.family) || collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  return [...bySlug.values()]
+    .map(({ written, ...author }) => ({ ...author, variants: [...written].filter((name) => name !== author.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) }))
+    .sort((a, b) => collator.compare(a.family, b.family) || collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
 }
 
 /** Venues by name and years newest first, each with its number of papers. */
