@@ -17,6 +17,7 @@ import { paperToMdast } from '../write/paper-to-mdast.ts';
 import type { Problem } from '../read/problem.ts';
 import { readListings, type ReadSummary, type SourceText } from '../read/read-listings.ts';
 import { relatedTopics } from '../topics/related-topics.ts';
+import { byScore, topicScores } from '../topics/topic-order.ts';
 import type { PreviousBuild, TaxonomySource } from '../topics/keep-topics.ts';
 import { planTopics } from '../topics/plan-topics.ts';
 import { runTextModel } from './run-text-model.ts';
@@ -102,6 +103,9 @@ export async function generateContent(input: string | readonly SourceText[], opt
 
   const topicPapers = new Map<string, string[]>(taxonomy.topics.map((topic) => [topic.slug, []]));
   for (const paper of papers) for (const topic of paper.topics) topicPapers.get(topic)?.push(paper.slug);
+  // A topic's papers most about it first: by their evidence for it (its name, weighted most, then its phrases).
+  const aboutness = topicScores(plan.assignments, papers);
+  for (const [slug, list] of topicPapers) if (slug !== otherTopicSlug) list.sort(byScore(aboutness, slug));
   const related = relatedTopics(topicPapers);
   const topics = taxonomy.topics
     .filter((topic) => (topicPapers.get(topic.slug)?.length ?? 0) > 0)
@@ -123,7 +127,7 @@ export async function generateContent(input: string | readonly SourceText[], opt
     );
 
   const paperOrder = new Map(papers.map((paper) => [paper.slug, paper.order]));
-  const areas = areaRecords(taxonomy.areas, topics, paperOrder).map((area) => validate(areaSchema, area, `area ${area.id}`));
+  const areas = areaRecords(taxonomy.areas, topics, paperOrder, aboutness).map((area) => validate(areaSchema, area, `area ${area.id}`));
 
   // An area's aliases (`RL`) find the papers of all its topics, as a topic's find its own.
   const areaAliases = new Map(areas.map((area) => [area.id, area.aliases]));

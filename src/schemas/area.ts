@@ -12,7 +12,7 @@ export const areaSchema = z.object({
   aliases: z.array(z.string().min(1)),
   /** Ids of the area's topics, in taxonomy order; never empty. */
   topics: z.array(z.string().min(1)).min(1),
-  /** Slugs of the papers on any of its topics, in document order, each once. */
+  /** Slugs of the papers on any of its topics, each once, those most about one of them first (by their best evidence score), then document order. */
   papers: z.array(z.string().min(1)),
   /** Position of the area in the taxonomy file; orders menus. */
   order: z.number().int().nonnegative(),

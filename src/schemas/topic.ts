@@ -10,7 +10,7 @@ export const topicSchema = z.object({
   description: z.string().min(1),
   /** Acronyms and synonyms readers may search for (e.g. `TTA`). */
   aliases: z.array(z.string().min(1)),
-  /** Slugs of the papers in this topic, in document order. */
+  /** Slugs of the papers in this topic, those most about it first (by their evidence score for it: its name, then its phrases), then document order. */
   papers: z.array(z.string().min(1)),
   /** Slugs of related topics, most papers shared first. */
   related: z.array(z.string().min(1)),
