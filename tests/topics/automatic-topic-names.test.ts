@@ -79,3 +79,23 @@ describe('automatic topic names', () => {
     expect(tradeTopic?.name).toMatch(/customs disputes|trade agreements/i);
   });
 });
+
+describe('automatic topic names of an export written in capitals', () => {
+  test("are written as the papers' running text writes them, not in the export's capitals or hyphens", () => {
+    // Titles in capitals and a keyword line in capitals, hyphen-joined as Keywords Plus writes them;
+    // the abstracts write the same terms in running text.
+    const shout = (text: string): string => text.toUpperCase();
+    const kidneyPapers = kidney.map((abstract, i) => ({ title: shout(`Chronic kidney disease progression in cohort ${i + 1}`), abstract: `${abstract} Keywords: CHRONIC-KIDNEY-DISEASE; BODY-MASS-INDEX.` }));
+    const tradePapers = trade.map((abstract, i) => ({ title: shout(`Sanctions and customs disputes, case ${i + 1}`), abstract: `${abstract} Keywords: SANCTIONS; CUSTOMS-DISPUTES.` }));
+    const { topics } = automaticTopics([...kidneyPapers, ...tradePapers], { clusters: 2 });
+    expect(topics.length).toBe(2);
+    for (const topic of topics) {
+      // Acronyms the abstracts write in capitals (CKD, BMI) may stay; no other word is in capitals or hyphen-joined.
+      const shouted = topic.name.split(/\s+/).filter((word) => /^\p{Lu}{2,}/u.test(word) && !/\b(CKD|BMI)\b/.test(word));
+      expect(shouted, topic.name).toEqual([]);
+      expect(topic.name, topic.name).not.toMatch(/\p{L}-\p{L}.*-\p{L}/u);
+    }
+    // Sentence case, as the abstracts write the terms mid-sentence: `Body mass index`, not `BODY-MASS-INDEX`.
+    for (const topic of topics) expect(topic.name.slice(1), topic.name).toBe(topic.name.slice(1).toLowerCase());
+  });
+});
