@@ -1,5 +1,6 @@
 import { extractAcronyms } from '../text-model/extract-acronyms.ts';
 import { genericStopWords } from '../text-model/stop-words.ts';
+import { countPhrases, maxWords, wordSpace, type PhraseCounts } from './count-phrases.ts';
 import { encodePapers, type EncodedPapers } from './encode-papers.ts';
 import { inverseDocumentFrequency, weightedVector, type SparseVector } from '../text-model/tfidf.ts';
 import { tokenize } from '../text-model/tokenize.ts';
@@ -95,16 +96,12 @@ export function preparedSubset(prepared: PreparedPapers, indices: readonly numbe
   };
 }
 
-/** Longest phrase considered, in words. */
-export const maxWords = 3;
+/** Longest phrase considered, in words (counting them is what it bounds). */
+export { maxWords };
 /** Share of a phrase's papers that write the same word before it (or a stop word after it) for it to be part of a longer term. */
 const boundShare = 0.8;
-/** Articles come before any noun phrase: they bind none. */
-const articles = new Set(['a', 'an', 'the']);
 /** Most phrases used as clustering features. */
 const maxFeatures = 3000;
-/** Room for word ids when packing an n-gram into one number (2²¹ distinct words). */
-const wordSpace = 2 ** 21;
 
 /**
  * Reads the phrases of a collection: runs of one to three words bounded by stop words
@@ -121,126 +118,30 @@ export function collectionPhrases(
 ): CollectionPhrases {
   const { docs, acronyms, encoded } = prepared;
   const stop = Uint8Array.from(encoded.terms, (term) => (isStop(term, term) ? 1 : 0));
-  // n-grams are looked up by number (word ids packed together), and only a new one is
-  // spelled out: `pre training` and `pretraining` share one key, so one phrase id.
-  const grams = new Map<number, number>();
-  const byKey = new Map<string, number>();
-  let keys: string[] = [];
-  let lengths: number[] = [];
-  // The phrase one word shorter (−1 for a word), and the phrase of the last word alone.
-  let heads: number[] = [];
-  let tails: number[] = [];
-  const phraseOf = (packed: number, key: () => string, length: number, head = -1, tail = -1): number => {
-    let id = grams.get(packed);
-    if (id !== undefined) return id;
-    const spelled = key();
-    id = byKey.get(spelled);
-    if (id === undefined) {
-      id = keys.length;
-      byKey.set(spelled, id);
-      keys.push(spelled);
-      lengths.push(length);
-      heads.push(head);
-      tails.push(tail < 0 ? id : tail);
-    } else if (length < lengths[id]! || (length === lengths[id] && head >= 0 && heads[id]! >= 0 && keys[head]! < keys[heads[id]!]!)) {
-      // One key, several spellings (`pre training`, `pretraining`): the one with fewest words
-      // (then the first head in key order) stands for it, whichever the papers show first.
-      lengths[id] = length;
-      heads[id] = head;
-      tails[id] = tail < 0 ? id : tail;
-    }
-    grams.set(packed, id);
-    return id;
-  };
-  let counts: Array<Map<number, number>> = [];
-  // How often each phrase occurs, and how often it ends a run (modifies no next word).
-  let uses: number[] = [];
-  let ends: number[] = [];
-  // Uses of a phrase that are a whole run between two numbers (`1 center dot 2`).
-  let betweenNumbers: number[] = [];
-  // Papers in which a phrase is followed by a word, by phrase id · 2²¹ + word; and preceded by one.
-  let followers = new Map<number, number>();
-  let preceders = new Map<number, number>();
-  // Papers in which a phrase is preceded or followed by the same stop word (`fair and equitable treatment`).
-  let stopBefore = new Map<number, number>();
-  let stopAfter = new Map<number, number>();
-  const number = Uint8Array.from(encoded.terms, (term) => (/^\d+$/.test(term) ? 1 : 0));
-  // Stop words a term may hold (`and` of `fair and equitable treatment`, `of` of `quality of life`); articles go before any noun.
-  const binding = Uint8Array.from(encoded.terms, (term, word) => (number[word] === 0 && !articles.has(term) ? 1 : 0));
-  const run: number[] = [];
-  // The word before the run (a number or a stop word), or −1 after punctuation.
-  let before = -1;
-  papers.forEach((_, index) => {
-    const seen = new Map<number, number>();
-    const followed = new Set<number>();
-    const preceded = new Set<number>();
-    const stopPreceded = new Set<number>();
-    const stopFollowed = new Set<number>();
-    const flush = (after: number): void => {
-      const count = (id: number, start: number, end: number): void => {
-        seen.set(id, (seen.get(id) ?? 0) + 1);
-        uses[id] = (uses[id] ?? 0) + 1;
-        if (end === run.length - 1) {
-          ends[id] = (ends[id] ?? 0) + 1;
-          if (after >= 0 && binding[after] === 1) stopFollowed.add(id * wordSpace + after);
-        } else followed.add(id * wordSpace + run[end + 1]!);
-        if (start > 0) preceded.add(id * wordSpace + run[start - 1]!);
-        else {
-          if (before >= 0 && binding[before] === 1) stopPreceded.add(id * wordSpace + before);
-          if (end === run.length - 1 && before >= 0 && after >= 0 && number[before] === 1 && number[after] === 1) betweenNumbers[id] = (betweenNumbers[id] ?? 0) + 1;
-        }
-      };
-      for (let start = 0; start < run.length; start += 1) {
-        // Unigrams pack as −(word + 1); longer grams as (previous gram's phrase id + 1) · 2²¹ + word.
-        let id = phraseOf(-(run[start]! + 1), () => encoded.terms[run[start]!]!, 1);
-        count(id, start, start);
-        for (let end = start + 1; end < Math.min(run.length, start + maxWords); end += 1) {
-          const previous = id;
-          const last = phraseOf(-(run[end]! + 1), () => encoded.terms[run[end]!]!, 1);
-          id = phraseOf((previous + 1) * wordSpace + run[end]!, () => keys[previous]! + encoded.terms[run[end]!]!, end - start + 1, previous, last);
-          count(id, start, end);
-        }
-      }
-      run.length = 0;
-    };
-    for (const [ids, joins] of [[encoded.titles[index]!, encoded.titleJoins[index]!], [encoded.abstracts[index]!, encoded.abstractJoins[index]!]] as const) {
-      before = -1;
-      const kept = compoundWords(ids, joins, stop);
-      for (let k = 0; k < ids.length; k += 1) {
-        const word = ids[k]!;
-        if (word < 0 || (stop[word] === 1 && kept[k] === 0)) {
-          flush(word);
-          before = word;
-          continue;
-        }
-        // An acronym reads as the words it stands for.
-        const expansion = encoded.expansions[word];
-        if (expansion === undefined) run.push(word);
-        else for (const part of expansion) run.push(part);
-      }
-      flush(-1);
-    }
-    counts.push(seen);
-    for (const [pairs, tally] of [[followed, followers], [preceded, preceders], [stopPreceded, stopBefore], [stopFollowed, stopAfter]] as const) {
-      for (const pair of pairs) tally.set(pair, (tally.get(pair) ?? 0) + 1);
-    }
-  });
-  // Phrase ids in key order, not in order of first appearance, so that ties broken by id
-  // (features, names, next words) do not depend on the order of the papers.
-  const order = keys.map((_, id) => id).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
-  const rank = new Int32Array(keys.length);
-  order.forEach((id, r) => (rank[id] = r));
-  const renumber = <T>(values: readonly T[], fill: T): T[] => order.map((id) => values[id] ?? fill);
-  [keys, lengths, uses, ends, betweenNumbers] = [renumber(keys, ''), renumber(lengths, 0), renumber(uses, 0), renumber(ends, 0), renumber(betweenNumbers, 0)];
-  [heads, tails] = [renumber(heads, -1).map((head) => (head < 0 ? -1 : rank[head]!)), renumber(tails, 0).map((tail) => rank[tail]!)];
-  counts = counts.map((seen) => new Map([...seen].map(([id, count]) => [rank[id]!, count])));
-  const rerank = (pairs: Map<number, number>): Map<number, number> => new Map([...pairs].map(([pair, papersWith]) => [rank[Math.floor(pair / wordSpace)]! * wordSpace + (pair % wordSpace), papersWith]));
-  [followers, preceders, stopBefore, stopAfter] = [rerank(followers), rerank(preceders), rerank(stopBefore), rerank(stopAfter)];
-  const wordPhrase = (word: number): number => rank[grams.get(-(word + 1))!]!;
-
-  const n = docs.length;
+  const counted = countPhrases(encoded, stop, papers.length);
+  const { keys, lengths, heads, counts } = counted;
   const documentFrequency = new Uint32Array(keys.length);
   for (const seen of counts) for (const id of seen.keys()) documentFrequency[id]! += 1;
+  // The same next word in most of a phrase's papers, past the longest phrase counted too
+  // (`multi-agent reinforcement` → `learning`).
+  const next = usualNeighbour(counted.followers, documentFrequency, counted.wordPhrase, 0.5);
+  // And the same word before it in nearly all of them (`carlo tree search` ← `monte`): a term
+  // many write with a modifier (`multi-hop question answering`) is still a term.
+  const previous = usualNeighbour(counted.preceders, documentFrequency, counted.wordPhrase, boundShare);
+  const numeric = Uint8Array.from(keys, (_, id) => (counted.betweenNumbers[id]! > 0.5 * counted.uses[id]! ? 1 : 0));
+  const dangling = danglingPhrases(counted, documentFrequency, next);
+  const ids = counts.map((seen) => Uint32Array.from([...seen.keys()].filter((id) => documentFrequency[id]! >= 2)).sort());
+  const { features, vectors } = featureVectors(counts, documentFrequency, docs.length, minDocumentFrequency);
+  return { keys, lengths: Uint8Array.from(lengths), dangling, next, previous, numeric, firsts: firstWords(heads), documentFrequency, papers: ids, vectors, features, acronyms, docs };
+}
+
+/**
+ * Marks the phrases that stop short, so are no name: mostly continued by the same next word,
+ * mostly modifying whatever follows, ending in a word that nearly always does, or nearly
+ * always written beside the same stop word.
+ */
+function danglingPhrases(counted: PhraseCounts, documentFrequency: Uint32Array, next: Int32Array): Uint8Array {
+  const { keys, lengths, heads, tails, uses, ends } = counted;
   // A word or phrase mostly followed by one same next word hangs (`multi-agent` of
   // `multi-agent reinforcement`), and so does any phrase ending with such a word.
   const continued = new Float64Array(keys.length);
@@ -249,13 +150,6 @@ export function collectionPhrases(
     const head = heads[id]!;
     continued[head] = Math.max(continued[head]!, documentFrequency[id]! / Math.max(1, documentFrequency[head]!));
   }
-  // The same next word in most of a phrase's papers, past the longest phrase counted too
-  // (`multi-agent reinforcement` → `learning`).
-  const next = usualNeighbour(followers, documentFrequency, wordPhrase, 0.5);
-  // And the same word before it in nearly all of them (`carlo tree search` ← `monte`): a term
-  // many write with a modifier (`multi-hop question answering`) is still a term.
-  const previous = usualNeighbour(preceders, documentFrequency, wordPhrase, boundShare);
-  const numeric = Uint8Array.from(keys, (_, id) => (betweenNumbers[id]! > 0.5 * uses[id]! ? 1 : 0));
   // So does a phrase, or its last word, that mostly modifies a next one, whatever it is
   // (`3D`, `multi-agent`, `infinite-horizon`, `distribution across`).
   const modifier = (id: number): boolean => (ends[id] ?? 0) < 0.5 * (uses[id] ?? 0);
@@ -265,58 +159,45 @@ export function collectionPhrases(
   const modifies = (word: number): boolean => (ends[word] ?? 0) < 0.2 * (uses[word] ?? 0);
   // And so does a phrase nearly always written beside the same stop word: part of a longer term.
   const bound = new Uint8Array(keys.length);
-  for (const pairs of [stopBefore, stopAfter]) {
+  for (const pairs of [counted.stopBefore, counted.stopAfter]) {
     for (const [pair, count] of pairs) {
       const id = Math.floor(pair / wordSpace);
       if (count > boundShare * documentFrequency[id]! && count >= 2) bound[id] = 1;
     }
   }
-  const dangling = Uint8Array.from(tails, (tail, id) => (continued[id]! >= 0.5 || next[id]! >= 0 || modifier(id) || modifies(tail) || bound[id] === 1 ? 1 : 0));
-  const ids = counts.map((seen) => Uint32Array.from([...seen.keys()].filter((id) => documentFrequency[id]! >= 2)).sort());
+  return Uint8Array.from(tails, (tail, id) => (continued[id]! >= 0.5 || next[id]! >= 0 || modifier(id) || modifies(tail) || bound[id] === 1 ? 1 : 0));
+}
 
-  // Features: the most widespread informative phrases, renumbered densely for the
-  // clustering's dense centres; a bounded number keeps its memory and time bounded.
+/**
+ * The features, the most widespread informative phrases renumbered densely for the
+ * clustering's dense centres (a bounded number keeps its memory and time bounded), and
+ * each paper's TF-IDF vector over them.
+ */
+function featureVectors(counts: ReadonlyArray<ReadonlyMap<number, number>>, documentFrequency: Uint32Array, n: number, minDocumentFrequency: number): { features: Int32Array; vectors: SparseVector[] } {
   const candidates: number[] = [];
-  for (let id = 0; id < keys.length; id += 1) {
+  for (let id = 0; id < documentFrequency.length; id += 1) {
     const df = documentFrequency[id]!;
+    // A phrase in more than half of the papers relates everything to everything.
     if (df >= minDocumentFrequency && df <= Math.max(n / 2, 2)) candidates.push(id);
   }
   candidates.sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || a - b);
-  const feature = new Int32Array(keys.length).fill(-1);
-  candidates.slice(0, maxFeatures).sort((a, b) => a - b).forEach((id, index) => (feature[id] = index));
+  const features = new Int32Array(documentFrequency.length).fill(-1);
+  candidates.slice(0, maxFeatures).sort((a, b) => a - b).forEach((id, index) => (features[id] = index));
   const vectors = counts.map((seen) => {
     const entries: Array<[number, number, number]> = [];
-    for (const [id, count] of seen) if (feature[id]! >= 0) entries.push([feature[id]!, count, inverseDocumentFrequency(documentFrequency[id]!, n)]);
+    for (const [id, count] of seen) if (features[id]! >= 0) entries.push([features[id]!, count, inverseDocumentFrequency(documentFrequency[id]!, n)]);
     return weightedVector(entries);
   });
-  const firsts = Int32Array.from(heads, (_, id) => {
+  return { features, vectors };
+}
+
+/** The phrase of each phrase's first word (itself for a word), following heads to the left. */
+function firstWords(heads: readonly number[]): Int32Array {
+  return Int32Array.from(heads, (_, id) => {
     let first = id;
     while (heads[first]! >= 0) first = heads[first]!;
     return first;
   });
-  return { keys, lengths: Uint8Array.from(lengths), dangling, next, previous, numeric, firsts, documentFrequency, papers: ids, vectors, features: feature, acronyms, docs };
-}
-
-/**
- * Marks the stop words inside a hyphenated word that also holds a content word (`few` of
- * `few-shot`, `out` and `of` of `out-of-distribution`, `capture` of `capture-recapture`):
- * they belong to the term, so a phrase neither starts after them (`shot learning`) nor stops
- * before them (`spatially explicit`). A compound of stop words alone (`state-of-the-art`)
- * stays a boundary.
- */
-function compoundWords(ids: Int32Array, joins: Uint8Array, stop: Uint8Array): Uint8Array {
-  const kept = new Uint8Array(ids.length);
-  for (let start = 0; start < ids.length; ) {
-    let end = start + 1;
-    while (end < ids.length && joins[end] === 1) end += 1;
-    if (end - start > 1) {
-      let content = false;
-      for (let k = start; k < end; k += 1) if (ids[k]! >= 0 && stop[ids[k]!] === 0) content = true;
-      if (content) kept.fill(1, start, end);
-    }
-    start = end;
-  }
-  return kept;
 }
 
 /**
