@@ -49,14 +49,15 @@ export function findAreas(topics: ReadonlyArray<readonly number[]>, vectors: Rea
 
 /**
  * Average-linkage agglomeration of the topics by their similarities, cut at the number of
- * groups from {@link fewestAreas} to `most` with the best mean silhouette (ties: fewer areas),
- * among the cuts where every area has two topics or more (an area of one topic groups nothing),
- * if any is. Returns each topic's group.
+ * groups from {@link fewestAreas} to `most` with the best mean silhouette (ties: fewer areas).
+ * At each cut a lone topic (an outlier the linkage joins last) joins the group it is most like
+ * on average: an area of one topic groups nothing, and every topic is in an area.
+ * Returns each topic's group.
  */
 function bestCut(alike: ReadonlyArray<ArrayLike<number>>, most: number): Int32Array {
   const t = alike.length;
   let groups = Array.from({ length: t }, (_, i) => [i]);
-  let best = { score: -Infinity, labels: new Int32Array(t), lone: true };
+  let best = { score: -Infinity, labels: new Int32Array(t) };
   while (groups.length > fewestAreas) {
     let pair = [0, 1];
     let top = -Infinity;
@@ -70,13 +71,30 @@ function bestCut(alike: ReadonlyArray<ArrayLike<number>>, most: number): Int32Ar
     groups = [...groups.filter((_, g) => g !== a && g !== b), [...groups[a]!, ...groups[b]!].sort((x, y) => x - y)];
     groups.sort((x, y) => x[0]! - y[0]!);
     if (groups.length > most) continue;
+    const cut = withoutLoneTopics(groups, alike);
+    if (cut.length < fewestAreas) continue;
     const labels = new Int32Array(t);
-    groups.forEach((members, g) => members.forEach((i) => (labels[i] = g)));
-    const score = silhouette(labels, groups, alike);
-    const lone = groups.some((members) => members.length < 2);
-    if ((best.lone && !lone) || (lone === best.lone && score >= best.score)) best = { score, labels, lone };
+    cut.forEach((members, g) => members.forEach((i) => (labels[i] = g)));
+    const score = silhouette(labels, cut, alike);
+    if (score >= best.score) best = { score, labels };
   }
   return best.labels;
+}
+
+/** The groups with each group of one topic joined to the group of two or more it is most like on average (ties: the first). */
+function withoutLoneTopics(groups: ReadonlyArray<readonly number[]>, alike: ReadonlyArray<ArrayLike<number>>): number[][] {
+  const kept = groups.filter((members) => members.length > 1).map((members) => [...members]);
+  if (kept.length === 0) return groups.map((members) => [...members]);
+  for (const lone of groups.filter((members) => members.length === 1)) {
+    let target = 0;
+    let top = -Infinity;
+    kept.forEach((members, g) => {
+      const link = meanBetween(lone, members, alike);
+      if (link > top + 1e-12) [target, top] = [g, link];
+    });
+    kept[target]!.push(lone[0]!);
+  }
+  return kept.map((members) => members.sort((x, y) => x - y));
 }
 
 /** Mean similarity between the members of two groups. */
