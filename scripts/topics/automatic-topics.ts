@@ -78,7 +78,7 @@ export function automaticTopics(papers: ReadonlyArray<{ title: string; abstract:
   // Areas found from the topics in the order of their names' keys: the same whatever the papers' order.
   const nameKey = (g: number): string => phrases.keys[groups[g]!.name]!;
   const byKey = groups.map((_, g) => g).sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : a - b));
-  const found = findAreas(byKey.map((g) => groups[g]!.members), phrases.vectors, namer).map((area) => ({ ...area, topics: area.topics.map((t) => byKey[t]!) }));
+  const found = findAreas(byKey.map((g) => groups[g]!.members), phrases.vectors, namer, byKey.map((g) => groups[g]!.name)).map((area) => ({ ...area, topics: area.topics.map((t) => byKey[t]!) }));
 
   // How the chosen phrases are written, read from papers visited in key order.
   const lists = groups.map((group) => evidencePhrases(group.name, namer.rank(group.members, groups.length), group.members, phrases));

@@ -26,7 +26,7 @@ const mostAreas = 15;
  * by its papers, whole and by alike papers (see areaName). None below
  * {@link areaMinimumTopics} topics. Deterministic (ties by topic order).
  */
-export function findAreas(topics: ReadonlyArray<readonly number[]>, vectors: ReadonlyArray<SparseVector>, namer: PhraseNamer): FoundArea[] {
+export function findAreas(topics: ReadonlyArray<readonly number[]>, vectors: ReadonlyArray<SparseVector>, namer: PhraseNamer, names: readonly number[]): FoundArea[] {
   if (topics.length < areaMinimumTopics) return [];
   const centres = topics.map((members) => centre(members.map((i) => vectors[i]!)));
   // Rounded: the same papers in another order sum their vectors in another order, and the last
@@ -41,7 +41,7 @@ export function findAreas(topics: ReadonlyArray<readonly number[]>, vectors: Rea
   areas.sort((a, b) => papersOf(b, topics).length - papersOf(a, topics).length || a[0]! - b[0]!);
   const used = new Set<string>();
   return areas.map((list) => {
-    const phrase = areaName(papersOf(list, topics), namer, used);
+    const phrase = areaName(papersOf(list, topics), namer, used, list.map((t) => names[t]!));
     used.add(namer.complete(phrase).key);
     return { phrase, topics: list };
   });
@@ -144,17 +144,21 @@ function papersOf(list: readonly number[], topics: ReadonlyArray<readonly number
   return [...new Set(list.flatMap((t) => topics[t]!))];
 }
 
+/** Least share of an area's papers that write a phrase for it to name the area. */
+const areaNameShare = 0.25;
+
 /**
  * The phrase that names an area: the one most of its papers write, among whole phrases whose
  * writers are alike and mostly in the area (a phrase the whole collection writes names no part
- * of it), not another area's name; ties by fit (see nameFit). The best fit of all when none is.
+ * of it), written by at least a quarter of its papers, not another area's name, and not a
+ * word of one or two letters (a unit such as `ha`); ties by fit (see nameFit). With none,
+ * the name of its largest topic (`topicNames`, largest first) that no other area has.
  */
-function areaName(papers: readonly number[], namer: PhraseNamer, used: ReadonlySet<string>): number {
+function areaName(papers: readonly number[], namer: PhraseNamer, used: ReadonlySet<string>, topicNames: readonly number[]): number {
   const { phrases, complete, cohesive } = namer;
   const scored = namer.rank(papers, 1);
   const fit = (p: (typeof scored)[number]): number => nameFit(p, papers.length, phrases);
-  const usable = scored.filter((p) => !complete(p.id).hangs && phrases.numeric[p.id] === 0 && !used.has(complete(p.id).key) && p.inside >= 0.5 * phrases.documentFrequency[p.id]!);
-  const named = usable.filter((p) => cohesive(p.id) >= minimumCohesion).sort((a, b) => b.inside - a.inside || fit(b) - fit(a) || a.id - b.id);
-  const chosen = named[0] ?? [...usable].sort((a, b) => fit(b) - fit(a) || a.id - b.id)[0] ?? scored[0];
-  return chosen?.id ?? 0;
+  const usable = scored.filter((p) => !complete(p.id).hangs && phrases.numeric[p.id] === 0 && !used.has(complete(p.id).key) && p.inside >= 0.5 * phrases.documentFrequency[p.id]! && complete(p.id).key.length > 2);
+  const named = usable.filter((p) => cohesive(p.id) >= minimumCohesion && p.inside >= areaNameShare * papers.length).sort((a, b) => b.inside - a.inside || fit(b) - fit(a) || a.id - b.id);
+  return named[0]?.id ?? topicNames.find((id) => !used.has(complete(id).key)) ?? topicNames[0] ?? scored[0]?.id ?? 0;
 }

@@ -160,7 +160,35 @@ function withoutWeakTopics(papers: ReadonlyArray<TopicPaper>, taxonomy: Taxonomy
     taxonomy = withoutTopics(taxonomy, weak);
     assignments = assignTopics(papers, taxonomy, encoded);
   }
-  return { taxonomy, assignments };
+  return { taxonomy: rehomed(taxonomy, assignments, automatic), assignments };
+}
+
+/**
+ * The taxonomy with each automatic topic an area dissolved under (its other topics were weak)
+ * placed in the area whose topics share the most papers with it (then the most evidence
+ * phrases; ties: the first area), so that with areas every topic is in one.
+ */
+function rehomed(taxonomy: Taxonomy, assignments: readonly TopicAssignment[], automatic: ReadonlySet<string>): Taxonomy {
+  const areaOf = new Map(taxonomy.topics.flatMap((topic) => (topic.area === undefined ? [] : [[topic.slug, topic.area] as const])));
+  const homeless = taxonomy.topics.filter((topic) => automatic.has(topic.slug) && topic.area === undefined);
+  if (areaOf.size === 0 || homeless.length === 0) return taxonomy;
+  const phrasesOf = (topic: Taxonomy['topics'][number]): Set<string> => new Set(topic.evidence.flatMap((entry) => entry.phrases));
+  const home = new Map<string, string>();
+  for (const topic of homeless) {
+    const shared = new Map<string, [number, number]>(taxonomy.areas.map((area) => [area.slug, [0, 0]]));
+    for (const a of assignments) {
+      if (!a.topics.includes(topic.slug)) continue;
+      for (const area of new Set(a.topics.flatMap((slug) => areaOf.get(slug) ?? []))) shared.get(area)![0] += 1;
+    }
+    const own = phrasesOf(topic);
+    for (const other of taxonomy.topics) {
+      const area = areaOf.get(other.slug);
+      if (area !== undefined) shared.get(area)![1] += [...phrasesOf(other)].filter((phrase) => own.has(phrase)).length;
+    }
+    const [best] = [...shared].sort(([, a], [, b]) => b[0] - a[0] || b[1] - a[1]);
+    if (best !== undefined) home.set(topic.slug, best[0]);
+  }
+  return { ...taxonomy, topics: taxonomy.topics.map((topic) => (home.has(topic.slug) ? { ...topic, area: home.get(topic.slug)! } : topic)) };
 }
 
 /** The taxonomy's areas, those made here (`made`) described by the topics they hold in the end, largest first. */
