@@ -44,7 +44,7 @@ describe('a site built from database exports (Scopus CSV, Web of Science tab-del
       ['Type', 'Preprint or article'],
     ]);
     expect(findAll(page(slug).document, by('a', 'href')).map((a) => attr(a, 'href'))).toContain('https://arxiv.org/abs/0704.0002');
-    expect(keywords(slug)).toBe('Keywords math.CO · cs.CG');
+    expect(keywords(slug)).toBe('Keywords Combinatorics · Computational geometry');
     expect(text(findAll(page('a-limit-theorem-for-the-schroedinger-equation-and-the-tritronquee-solution').document, by('h1'))[0]!)).toBe('A limit theorem for the Schrödinger equation and the tritronquée solution');
   });
 

@@ -1,4 +1,5 @@
 import type { CslItem, CslName } from '../../../src/schemas/paper.ts';
+import { arxivCategoryName } from './arxiv-categories.ts';
 import { decodeTexLetters } from './decode-tex-letters.ts';
 
 /** What arXiv says of a paper, in either of its exports (the metadata snapshot, the API's Atom feed). */
@@ -24,7 +25,8 @@ const categoryCode = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/;
 /**
  * A paper from arXiv as CSL JSON, as citation tools cite a preprint: type `article`, the
  * container `arXiv`, the number `arXiv:<id>`, the abstract page (without version) as its URL,
- * the first version's day as its date, the category codes as keywords, the published
+ * the first version's day as its date, the categories' names as keywords (`Number Theory`
+ * for `math.NT`; a code arXiv does not list as written), the published
  * version's DOI and journal reference where the authors gave them. Title, abstract and
  * names have their TeX letters decoded (`Schr\"odinger` → Schrödinger) and math kept as
  * written; the hard-wrapped abstract is joined, a line indented after a break starting a
@@ -43,7 +45,8 @@ export function arxivItem(paper: ArxivPaper): CslItem {
   const doi = paper.doi?.trim().split(/\s+/)[0];
   if (doi !== undefined && doi !== '') item.DOI = doi;
   item.URL = `https://arxiv.org/abs/${id}`;
-  const categories = [...new Set(paper.categories.map((category) => category.trim()).filter((category) => categoryCode.test(category)))];
+  const codes = paper.categories.map((category) => category.trim()).filter((category) => categoryCode.test(category));
+  const categories = [...new Set(codes.map((code) => arxivCategoryName(code) ?? code))];
   if (categories.length > 0) item.keyword = categories.join('; ');
   const journal = paper.journalRef?.replace(/\s+/g, ' ').trim();
   if (journal !== undefined && journal !== '') item.note = `Journal reference: ${journal}`;

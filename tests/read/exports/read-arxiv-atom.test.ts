@@ -31,7 +31,7 @@ describe('readArxivAtom', () => {
       ],
       issued: { 'date-parts': [[2019, 10, 14]] },
       URL: 'https://arxiv.org/abs/1910.06169',
-      keyword: 'cs.DS; cs.DB',
+      keyword: 'Data structures and algorithms; Databases',
       DOI: '10.14778/3389133.3389135',
       note: 'Journal reference: PVLDB 13(8): 1162-1175 (2020)',
     });
@@ -43,7 +43,7 @@ describe('readArxivAtom', () => {
   test('reads entries collected under another root, most without the Atom namespace, with their own id attribute', () => {
     const text = `<?xml version="1.0" encoding="UTF-8"?><articles>\n<entry id="1910.06169" xmlns="http://www.w3.org/2005/Atom">\n<id>http://arxiv.org/abs/1910.06169v1</id><title>One</title><published>2019-10-14T14:25:25Z</published><arxiv:primary_category xmlns:arxiv="http://arxiv.org/schemas/atom" term="cs.DS"/></entry>\n<entry id="1904.05459">\n<title>Two</title><published>2019-04-10T00:00:00Z</published><arxiv:doi xmlns:arxiv="http://arxiv.org/schemas/atom">10.1000/two</arxiv:doi></entry></articles>`;
     expect(readArxivAtom(text, 'arxiv.xml').records.map((record) => [record.line, record.item.id, record.item.title, record.item.DOI ?? record.item.keyword])).toEqual([
-      [2, '1910.06169', 'One', 'cs.DS'],
+      [2, '1910.06169', 'One', 'Data structures and algorithms'],
       [4, '1904.05459', 'Two', '10.1000/two'],
     ]);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { arxivCategoryName } from '../../../scripts/read/exports/arxiv-categories.ts';
 import { readArxivJson } from '../../../scripts/read/exports/read-arxiv-json.ts';
 import { formatProblem } from '../../../scripts/read/problem.ts';
 import { recordToPaper } from '../../../scripts/read/record-to-paper.ts';
@@ -26,11 +27,11 @@ describe('readArxivJson', () => {
       issued: { 'date-parts': [[2007, 4, 2]] },
       DOI: '10.1103/PhysRevD.76.013009',
       URL: 'https://arxiv.org/abs/0704.0001',
-      keyword: 'hep-ph',
+      keyword: 'High energy physics: phenomenology',
       note: 'Journal reference: Phys.Rev.D76:013009,2007',
       abstract: expect.any(String),
     });
-    expect(records[1]?.item.keyword).toBe('math.CO; cs.CG');
+    expect(records[1]?.item.keyword).toBe('Combinatorics; Computational geometry');
   });
 
   test('joins hard-wrapped text, an indented line starting a paragraph; TeX letters decoded, math kept', () => {
@@ -60,5 +61,17 @@ describe('readArxivJson', () => {
       URL: 'https://arxiv.org/abs/math/0601001',
       author: [{ given: 'Ronald', 'non-dropping-particle': 'de', family: 'Wolf' }, { given: 'J.', family: 'Müller' }, { given: 'Lo', family: 'Wang' }],
     });
+  });
+});
+
+describe('arXiv categories', () => {
+  test('are named as arXiv names them, in sentence case, a code it does not list kept as written', () => {
+    expect(arxivCategoryName('cond-mat.mes-hall')).toBe('Mesoscale and nanoscale physics');
+    expect(arxivCategoryName('math.NT')).toBe('Number theory');
+    expect(arxivCategoryName('hep-th')).toBe('High energy physics: theory');
+    expect(arxivCategoryName('solv-int')).toBe('Exactly solvable and integrable systems');
+    expect(arxivCategoryName('cs.XX')).toBeUndefined();
+    const line = JSON.stringify({ id: '0704.0003', title: 'T', abstract: 'A', authors: 'A. B', categories: 'physics.flu-dyn cs.XX', versions: [{ version: 'v1', created: 'Sun, 1 Apr 2007 10:00:00 GMT' }] });
+    expect(readArxivJson(`${line}\n`, 'a.json').records[0]?.item.keyword).toBe('Fluid dynamics; cs.XX');
   });
 });
