@@ -165,7 +165,10 @@ function danglingPhrases(counted: PhraseCounts, documentFrequency: Uint32Array, 
       if (count > boundShare * documentFrequency[id]! && count >= 2) bound[id] = 1;
     }
   }
-  return Uint8Array.from(tails, (tail, id) => (continued[id]! >= 0.5 || next[id]! >= 0 || modifier(id) || modifies(tail) || bound[id] === 1 ? 1 : 0));
+  // And a phrase of several words ending in a participle (`neural networks trained`, `data
+  // collected`): a clause cut short, not a term (`random seed`, `learning speed` are).
+  const participle = (id: number, tail: number): boolean => lengths[id]! >= 2 && /^\p{L}{3,}ed$/u.test(keys[tail]!) && !keys[tail]!.endsWith('eed');
+  return Uint8Array.from(tails, (tail, id) => (continued[id]! >= 0.5 || next[id]! >= 0 || modifier(id) || modifies(tail) || bound[id] === 1 || participle(id, tail) ? 1 : 0));
 }
 
 /**

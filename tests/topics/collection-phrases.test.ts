@@ -20,6 +20,19 @@ describe('collectionPhrases', () => {
     expect(hangs('graphneuralnetwork')).toBe(0);
   });
 
+  test('marks a phrase ending in a participle as a clause cut short, not a term', () => {
+    const trained = [
+      { title: 'Deep networks', abstract: 'Neural networks trained with noise generalize. Random seed matters.' },
+      { title: 'Wide networks', abstract: 'Neural networks trained on images. The random seed is fixed.' },
+      { title: 'Supervised learning', abstract: 'Neural networks trained by gradient descent, supervised learning and a random seed.' },
+    ];
+    const { keys, dangling } = collectionPhrases(trained);
+    const hangs = (key: string): number => dangling[keys.indexOf(key)]!;
+    expect(hangs('neuralnetworktrained')).toBe(1);
+    expect(hangs('randomseed')).toBe(0);
+    expect(hangs('supervisedlearning')).toBe(0);
+  });
+
   test('records the word most papers go on with, past the longest phrase counted', () => {
     const court = [
       { title: 'Court rulings', abstract: 'The international commercial arbitration tribunal ruled. We study tribunals.' },
