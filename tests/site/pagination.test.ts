@@ -47,7 +47,7 @@ describe.each([
     expectListing(allPapers, 'papers/', papers.map((paper) => paperHref(paper.slug)));
   });
 
-  test("a topic's pages list exactly its papers, in document order, its first page at /topics/<slug>/", () => {
+  test("a topic's pages list exactly its papers, in the order of topics.json, its first page at /topics/<slug>/", () => {
     expect(topics.some((topic) => topic.papers.length > testPageSize), 'no topic spans two pages; lower testPageSize').toBe(true);
     for (const topic of topics) {
       const pages = walkListing(dir, prefix, `topics/${topic.id}/`);

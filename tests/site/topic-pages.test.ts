@@ -18,7 +18,7 @@ describe('topic pages', () => {
     expect(built).toEqual(topics.map((topic) => topic.id).sort());
   });
 
-  test("each topic's pages list exactly its papers, in document order", () => {
+  test("each topic's pages list exactly its papers, in the order of topics.json (most about the topic first)", () => {
     for (const topic of topics) {
       const hrefs = walkListing(distDir, '/', `topics/${topic.id}/`).flatMap((page) => page.papers);
       expect(hrefs, topic.id).toEqual(topic.papers.map((slug) => `/papers/${slug}/`));
