@@ -1,6 +1,5 @@
 import { tokenize } from '../text-model/tokenize.ts';
 import { isStop, maxWords, type CollectionPhrases, type DefinedAcronym } from './collection-phrases.ts';
-import type { Completer } from './phrase-names.ts';
 
 /** How a chosen phrase is shown: as the collection writes it (`graph neural networks`, `ImageNet`, `Escherichia coli`), or `''` if no paper writes it in one run. */
 export type WrittenPhrase = (key: string) => string;
@@ -31,11 +30,6 @@ export function writtenPhrases(phrases: CollectionPhrases, wanted: ReadonlyMap<n
   const surfaces = phraseSurfaces(readers, phrases.acronyms, keys);
   const casing = wordCasing(readers, surfaces);
   return (key) => display(surfaces.get(key), casing);
-}
-
-/** A phrase id said in full, as written (see completer). */
-export function writtenInFull(written: WrittenPhrase, complete: Completer): (id: number) => string {
-  return (id) => written(complete(id).key);
 }
 
 /**
